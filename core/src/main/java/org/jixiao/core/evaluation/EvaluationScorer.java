@@ -1,0 +1,74 @@
+package org.jixiao.core.evaluation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.indicator.ScoredIndicator;
+import org.jixiao.core.number.Decimals;
+import org.jixiao.core.ratio.HistoryTables;
+import org.jixiao.core.ratio.MonthlyProgress;
+import org.jixiao.core.ratio.ProjectExecution;
+import org.jixiao.core.ratio.RatioSet;
+import org.jixiao.core.ratio.StandardRatios;
+import org.jixiao.core.scoring.RuleContext;
+import org.jixiao.core.scoring.RuleResult;
+import org.jixiao.core.target.Target;
+import org.jixiao.core.target.TargetAssessment;
+import org.jixiao.core.validation.EvaluationValidator;
+import org.jixiao.core.validation.Problem;
+
+/** Computes an {@link EvaluationResult} from an {@link Evaluation}. Pure: the same data always gives the same result. */
+public final class EvaluationScorer {
+    private EvaluationScorer() {}
+
+    /**
+     * @throws InvalidEvaluationException when the evaluation has errors (see {@link EvaluationValidator})
+     */
+    public static EvaluationResult score(Evaluation evaluation) {
+        List<Problem> errors = EvaluationValidator.validate(evaluation).stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidEvaluationException(errors);
+        }
+        RatioSet ratios = StandardRatios.compute(evaluation.budget(), evaluation.projects(), evaluation.monthly());
+        Map<String, Target> targets = new LinkedHashMap<>();
+        evaluation.targets().forEach(t -> targets.put(t.id(), t));
+        RuleContext context = new RuleContext(targets, ratios);
+
+        List<ScoredIndicator> roots = new ArrayList<>();
+        for (int i = 0; i < evaluation.indicators().size(); i++) {
+            roots.add(score(evaluation.indicators().get(i), 1, "/indicators/" + i, context));
+        }
+        BigDecimal totalWeight = roots.stream().map(ScoredIndicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal totalScore = Decimals.round2(roots.stream().map(ScoredIndicator::score).reduce(BigDecimal.ZERO, BigDecimal::add));
+        BigDecimal rate = totalWeight.signum() == 0 ? null : Decimals.percent(totalScore, totalWeight);
+        String grade = evaluation.grading().gradeOf(totalScore);
+
+        List<TargetAssessment> assessments = evaluation.targets().stream().map(TargetAssessment::of).toList();
+        MonthlyProgress monthly = evaluation.monthly() == null ? null : MonthlyProgress.of(evaluation.monthly());
+        return new EvaluationResult(evaluation, List.copyOf(roots), totalWeight, totalScore, rate, grade, ratios, assessments,
+                monthly, ProjectExecution.of(evaluation.projects()), HistoryTables.of(evaluation.history()));
+    }
+
+    /** Leaves score by their rule; a parent is the sum of its children's rounded scores (domain §4). */
+    static ScoredIndicator score(Indicator indicator, int level, String path, RuleContext context) {
+        if (indicator.isLeaf()) {
+            RuleResult result = indicator.rule().apply(indicator.weight(), context);
+            return new ScoredIndicator(indicator, level, path, result.score(), rate(result.score(), indicator.weight()),
+                    result.explanation(), List.of());
+        }
+        List<ScoredIndicator> children = new ArrayList<>();
+        for (int i = 0; i < indicator.children().size(); i++) {
+            children.add(score(indicator.children().get(i), level + 1, path + "/children/" + i, context));
+        }
+        BigDecimal sum = children.stream().map(ScoredIndicator::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new ScoredIndicator(indicator, level, path, Decimals.round2(sum), rate(sum, indicator.weight()), null, List.copyOf(children));
+    }
+
+    private static BigDecimal rate(BigDecimal score, BigDecimal weight) {
+        return weight.signum() == 0 ? null : Decimals.percent(score, weight);
+    }
+}

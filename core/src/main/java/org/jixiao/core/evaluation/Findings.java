@@ -1,0 +1,18 @@
+package org.jixiao.core.evaluation;
+
+import java.util.List;
+
+/** The evaluator's prose sections: 主要成效, 存在的问题及原因分析, 意见建议. */
+public record Findings(List<Section> achievements, List<Section> problems, List<Section> suggestions) {
+    public Findings {
+        achievements = achievements == null ? List.of() : List.copyOf(achievements);
+        problems = problems == null ? List.of() : List.copyOf(problems);
+        suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+    }
+
+    public static Findings none() {
+        return new Findings(List.of(), List.of(), List.of());
+    }
+
+    public record Section(String title, String text) {}
+}

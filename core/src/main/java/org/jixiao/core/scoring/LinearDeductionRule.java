@@ -1,0 +1,70 @@
+package org.jixiao.core.scoring;
+
+import static org.jixiao.core.scoring.Rules.n;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import org.jixiao.core.number.Decimals;
+
+/**
+ * Full points while the measured value stays within the threshold; {@code points} off for every {@code per} units beyond
+ * it (partial steps count proportionally), never below 0. E.g. 在职人员控制率 ≤ 100% full, each point over −0.1.
+ */
+public record LinearDeductionRule(Measure measure, BigDecimal threshold, Direction direction, BigDecimal per, BigDecimal points)
+        implements ScoringRule {
+
+    public enum Direction {
+        /** Deduct when the value is above the threshold (控制率, 变动率). */
+        ABOVE("above", "高于", "不高于"),
+        /** Deduct when the value is below the threshold. */
+        BELOW("below", "低于", "不低于");
+
+        private final String key;
+        private final String beyond;
+        private final String within;
+
+        Direction(String key, String beyond, String within) {
+            this.key = key;
+            this.beyond = beyond;
+            this.within = within;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    public LinearDeductionRule {
+        per = per == null ? BigDecimal.ONE : per;
+        direction = direction == null ? Direction.ABOVE : direction;
+        if (per.signum() <= 0) {
+            throw new IllegalArgumentException("扣分步长 per 必须大于 0");
+        }
+    }
+
+    @Override
+    public String kind() {
+        return "linear_deduction";
+    }
+
+    @Override
+    public String label() {
+        return "超标准按比例扣分";
+    }
+
+    @Override
+    public RuleResult apply(BigDecimal weight, RuleContext context) {
+        Measure.Resolved value = measure.resolve(context);
+        BigDecimal excess = direction == Direction.ABOVE ? value.value().subtract(threshold) : threshold.subtract(value.value());
+        String standard = n(threshold) + value.unit();
+        if (excess.signum() <= 0) {
+            return new RuleResult(Decimals.round2(weight), value.describe() + "，" + direction.within + standard + "，得满分" + n(weight) + "分。");
+        }
+        BigDecimal deduction = excess.divide(per, Decimals.QUOTIENT_SCALE, RoundingMode.HALF_UP).multiply(points);
+        BigDecimal score = Rules.bounded(weight.subtract(deduction), weight);
+        return new RuleResult(score, value.describe() + "，" + direction.beyond + standard + " " + n(excess) + value.unit()
+                + "，每" + direction.beyond + n(per) + value.unit() + "扣" + n(points) + "分，扣" + n(Decimals.min(deduction, weight))
+                + "分，得" + n(score) + "分。");
+    }
+}

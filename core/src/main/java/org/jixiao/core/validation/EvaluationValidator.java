@@ -1,0 +1,243 @@
+package org.jixiao.core.validation;
+
+import static org.jixiao.core.number.ChineseNumbers.plain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.ratio.MonthlyExecution;
+import org.jixiao.core.ratio.Project;
+import org.jixiao.core.ratio.RatioId;
+import org.jixiao.core.ratio.RatioSet;
+import org.jixiao.core.ratio.StandardRatios;
+import org.jixiao.core.scoring.DeductionsRule;
+import org.jixiao.core.scoring.ExecutionRateRule;
+import org.jixiao.core.scoring.LinearDeductionRule;
+import org.jixiao.core.scoring.ManualRule;
+import org.jixiao.core.scoring.Measure;
+import org.jixiao.core.scoring.ProportionalRule;
+import org.jixiao.core.scoring.QualitativeRule;
+import org.jixiao.core.scoring.ScoringRule;
+import org.jixiao.core.scoring.TiersRule;
+import org.jixiao.core.target.Target;
+
+/**
+ * The tree rules and data rules an evaluation must satisfy before it can be scored. Errors make scoring impossible or
+ * meaningless (weights that don't add up, a score above its weight, a rule referring to a target that doesn't exist);
+ * warnings are worth a look but do not stop scoring.
+ */
+public final class EvaluationValidator {
+    private EvaluationValidator() {}
+
+    public static List<Problem> validate(Evaluation evaluation) {
+        List<Problem> problems = new ArrayList<>();
+        RatioSet ratios = StandardRatios.compute(evaluation.budget(), evaluation.projects(), evaluation.monthly());
+        Set<String> targetIds = checkTargets(evaluation.targets(), problems);
+        checkProjects(evaluation.projects(), problems);
+        checkMonthly(evaluation.monthly(), problems);
+
+        List<Indicator> roots = evaluation.indicators();
+        if (roots.isEmpty()) {
+            problems.add(Problem.error("/indicators", "指标体系为空：至少需要一个一级指标"));
+        } else {
+            BigDecimal sum = roots.stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.compareTo(evaluation.totalWeight()) != 0) {
+                problems.add(Problem.error("/indicators", "一级指标分值合计 " + plain(sum) + " 与总分 "
+                        + plain(evaluation.totalWeight()) + " 不一致（相差 " + plain(sum.subtract(evaluation.totalWeight()).abs()) + "）"));
+            }
+            Context context = new Context(targetIds, ratios, problems);
+            for (int i = 0; i < roots.size(); i++) {
+                checkNode(roots.get(i), "/indicators/" + i, context);
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    private record Context(Set<String> targetIds, RatioSet ratios, List<Problem> problems) {
+        void error(String path, String message) {
+            problems.add(Problem.error(path, message));
+        }
+
+        void warning(String path, String message) {
+            problems.add(Problem.warning(path, message));
+        }
+    }
+
+    private static void checkNode(Indicator node, String path, Context context) {
+        String who = "指标“" + node.name() + "”";
+        if (node.name().isBlank()) {
+            context.error(path + "/name", "指标名称为空");
+        }
+        if (node.weight().signum() < 0) {
+            context.error(path + "/weight", who + "的分值不能为负数：" + plain(node.weight()));
+        }
+        if (!node.isLeaf()) {
+            if (node.rule() != null) {
+                context.error(path + "/rule", who + "既有下级指标又有评分规则：有下级指标的指标得分由下级汇总，请删除 rule");
+            }
+            BigDecimal sum = node.children().stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.compareTo(node.weight()) != 0) {
+                context.error(path + "/weight", who + "的下级指标分值合计 " + plain(sum) + " 与本级分值 " + plain(node.weight())
+                        + " 不一致（相差 " + plain(sum.subtract(node.weight()).abs()) + "）");
+            }
+            for (int i = 0; i < node.children().size(); i++) {
+                checkNode(node.children().get(i), path + "/children/" + i, context);
+            }
+        } else if (node.rule() == null) {
+            context.error(path, who + "是末级指标，缺少评分规则 rule");
+        } else {
+            checkRule(node, path + "/rule", context);
+        }
+        if (node.ratio() != null && context.ratios().get(node.ratio()).isEmpty()) {
+            context.warning(path + "/ratio", who + "引用的" + node.ratio().label() + "无法计算，缺少："
+                    + String.join("、", context.ratios().missingInputs().get(node.ratio())));
+        }
+        for (int i = 0; i < node.targetIds().size(); i++) {
+            if (!context.targetIds().contains(node.targetIds().get(i))) {
+                context.error(path + "/targets/" + i, who + "引用了不存在的绩效目标编号“" + node.targetIds().get(i) + "”");
+            }
+        }
+    }
+
+    private static void checkRule(Indicator leaf, String path, Context context) {
+        BigDecimal weight = leaf.weight();
+        String who = "指标“" + leaf.name() + "”";
+        ScoringRule rule = leaf.rule();
+        if (rule instanceof ManualRule manual) {
+                checkScoreWithinWeight(manual.score(), weight, path + "/score", who, context);
+                if (manual.justification().isBlank()) {
+                    context.error(path + "/justification", who + "为人工评分，必须写明评分理由 justification");
+                }
+        } else if (rule instanceof QualitativeRule qualitative) {
+                if (checkScoreWithinWeight(qualitative.score(), weight, path + "/score", who, context)
+                        && !qualitative.level().admits(qualitative.score(), weight)) {
+                    context.error(path + "/score", who + "定性评价为“" + qualitative.level().label() + "”，得分应在 "
+                            + plain(weight.multiply(qualitative.level().low())) + "—" + plain(weight.multiply(qualitative.level().high()))
+                            + " 分之间，实际为 " + plain(qualitative.score()));
+                }
+        } else if (rule instanceof DeductionsRule deductions) {
+                for (int i = 0; i < deductions.items().size(); i++) {
+                    DeductionsRule.Deduction d = deductions.items().get(i);
+                    if (d.points().signum() < 0) {
+                        context.error(path + "/items/" + i + "/points", who + "的扣分不能为负数：" + plain(d.points()));
+                    }
+                    if (d.reason().isBlank()) {
+                        context.error(path + "/items/" + i + "/reason", who + "的第 " + (i + 1) + " 个扣分点缺少扣分理由");
+                    }
+                }
+                if (deductions.total().compareTo(weight) > 0) {
+                    context.warning(path + "/items", who + "扣分合计 " + plain(deductions.total()) + " 超过分值 " + plain(weight) + "，按 0 分计");
+                }
+        } else if (rule instanceof TiersRule tiers) {
+                checkMeasure(tiers.measure(), path, who, context);
+                for (int i = 0; i < tiers.tiers().size(); i++) {
+                    TiersRule.Tier tier = tiers.tiers().get(i);
+                    if (tier.fraction() != null && (tier.fraction().signum() < 0 || tier.fraction().compareTo(BigDecimal.ONE) > 0)) {
+                        context.error(path + "/tiers", who + "的档次得分比例应在 0 到 1 之间，实际为 " + plain(tier.fraction()));
+                    }
+                    if (tier.score() != null) {
+                        checkScoreWithinWeight(tier.score(), weight, path + "/tiers", who + "的档次", context);
+                    }
+                }
+        } else if (rule instanceof LinearDeductionRule linear) {
+                checkMeasure(linear.measure(), path, who, context);
+                if (linear.points().signum() < 0) {
+                    context.error(path + "/points", who + "的每档扣分不能为负数：" + plain(linear.points()));
+                }
+        } else if (rule instanceof ExecutionRateRule execution) {
+                if (execution.ratio() != null) {
+                    checkRatio(execution.ratio(), path + "/ratio", who, context);
+                } else if (execution.budget().signum() < 0 || execution.executed().signum() < 0) {
+                    context.error(path, who + "的预算数和执行数不能为负数");
+                }
+        } else if (rule instanceof ProportionalRule proportional) {
+                for (int i = 0; i < proportional.targetIds().size(); i++) {
+                    String id = proportional.targetIds().get(i);
+                    if (!context.targetIds().contains(id)) {
+                        context.error(path + "/targets/" + i, who + "引用了不存在的绩效目标编号“" + id + "”");
+                    }
+                }
+        }
+    }
+
+    private static boolean checkScoreWithinWeight(BigDecimal score, BigDecimal weight, String path, String who, Context context) {
+        if (score.signum() < 0) {
+            context.error(path, who + "的得分不能为负数：" + plain(score));
+            return false;
+        }
+        if (score.compareTo(weight) > 0) {
+            context.error(path, who + "的得分 " + plain(score) + " 超过分值 " + plain(weight));
+            return false;
+        }
+        return true;
+    }
+
+    private static void checkMeasure(Measure measure, String path, String who, Context context) {
+        if (measure.ratio() != null) {
+            checkRatio(measure.ratio(), path + "/ratio", who, context);
+        }
+    }
+
+    private static void checkRatio(RatioId ratio, String path, String who, Context context) {
+        if (context.ratios().get(ratio).isEmpty()) {
+            context.error(path, who + "按" + ratio.label() + "计分，但该比率无法计算，缺少："
+                    + String.join("、", context.ratios().missingInputs().get(ratio)));
+        }
+    }
+
+    private static Set<String> checkTargets(List<Target> targets, List<Problem> problems) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Integer earlier = first.putIfAbsent(targets.get(i).id(), i);
+            if (earlier != null) {
+                problems.add(Problem.error("/targets/" + i + "/id", "绩效目标编号“" + targets.get(i).id() + "”重复（第 "
+                        + (earlier + 1) + " 个目标已使用）"));
+            }
+            if (!targets.get(i).hasActual()) {
+                problems.add(Problem.warning("/targets/" + i + "/actual", "绩效目标“" + targets.get(i).name() + "”未填报实际完成值"));
+            }
+        }
+        return targets.stream().map(Target::id).collect(Collectors.toSet());
+    }
+
+    private static void checkProjects(List<Project> projects, List<Problem> problems) {
+        for (int i = 0; i < projects.size(); i++) {
+            Project p = projects.get(i);
+            String path = "/projects/" + i;
+            if (p.initial().signum() < 0) {
+                problems.add(Problem.error(path + "/initial", "项目“" + p.name() + "”的年初批复数不能为负数"));
+            }
+            if (p.adjusted().signum() < 0) {
+                problems.add(Problem.error(path + "/adjusted", "项目“" + p.name() + "”的调整后预算不能为负数"));
+            }
+            if (p.executed().compareTo(p.adjusted()) > 0) {
+                problems.add(Problem.warning(path + "/executed", "项目“" + p.name() + "”执行数 " + plain(p.executed())
+                        + " 超过调整后预算 " + plain(p.adjusted())));
+            }
+        }
+    }
+
+    private static void checkMonthly(MonthlyExecution monthly, List<Problem> problems) {
+        if (monthly == null) {
+            return;
+        }
+        List<BigDecimal> values = monthly.cumulative();
+        for (int i = 1; i < values.size(); i++) {
+            if (values.get(i).compareTo(values.get(i - 1)) < 0) {
+                problems.add(Problem.error("/monthly_execution/cumulative/" + i, (i + 1) + "月累计执行数 " + plain(values.get(i))
+                        + " 小于" + i + "月的 " + plain(values.get(i - 1)) + "：累计数不能减少"));
+            }
+        }
+        if (values.size() == 12 && values.get(11).compareTo(monthly.annualTotal()) != 0) {
+            problems.add(Problem.warning("/monthly_execution/cumulative/11", "12月累计执行数 " + plain(values.get(11))
+                    + " 与全年决算数 " + plain(monthly.annualTotal()) + " 不一致"));
+        }
+    }
+}
