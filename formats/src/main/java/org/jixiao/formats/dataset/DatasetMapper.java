@@ -1,0 +1,310 @@
+package org.jixiao.formats.dataset;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.Findings;
+import org.jixiao.core.evaluation.Meta;
+import org.jixiao.core.grade.GradeBand;
+import org.jixiao.core.grade.GradeScheme;
+import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.ratio.BudgetFacts;
+import org.jixiao.core.ratio.History;
+import org.jixiao.core.ratio.MonthlyExecution;
+import org.jixiao.core.ratio.Project;
+import org.jixiao.core.ratio.RatioId;
+import org.jixiao.core.scoring.DeductionsRule;
+import org.jixiao.core.scoring.ExecutionRateRule;
+import org.jixiao.core.scoring.LinearDeductionRule;
+import org.jixiao.core.scoring.ManualRule;
+import org.jixiao.core.scoring.Measure;
+import org.jixiao.core.scoring.ProportionalRule;
+import org.jixiao.core.scoring.QualitativeRule;
+import org.jixiao.core.scoring.ScoringRule;
+import org.jixiao.core.scoring.TiersRule;
+import org.jixiao.core.target.Operator;
+import org.jixiao.core.target.QualitativeResult;
+import org.jixiao.core.target.Target;
+
+/**
+ * Maps a schema-valid dataset tree to the core model. The schema has already checked types and required fields; what
+ * remains here are the rules a schema cannot state well (a measure needs a value or a ratio, a quantitative target a
+ * number), each reported against its field.
+ */
+final class DatasetMapper {
+    private final SourceDocument document;
+    private final List<DatasetProblem> problems = new ArrayList<>();
+
+    private DatasetMapper(SourceDocument document) {
+        this.document = document;
+    }
+
+    static Evaluation map(SourceDocument document) throws DatasetException {
+        DatasetMapper mapper = new DatasetMapper(document);
+        Evaluation evaluation = mapper.evaluation(document.root());
+        if (!mapper.problems.isEmpty()) {
+            throw new DatasetException(mapper.problems);
+        }
+        return evaluation;
+    }
+
+    private void error(String pointer, String message) {
+        problems.add(document.problem(pointer, true, message));
+    }
+
+    private Evaluation evaluation(JsonNode root) {
+        Meta meta = meta(root.path("meta"));
+        GradeScheme grading = root.has("grading") ? grading(root.get("grading")) : null;
+        BudgetFacts budget = root.has("budget") ? budget(root.get("budget")) : null;
+        MonthlyExecution monthly = root.has("monthly_execution") ? monthly(root.get("monthly_execution")) : null;
+        History history = root.has("history") ? history(root.get("history")) : null;
+        List<Project> projects = list(root.path("projects"), "/projects", this::project);
+        List<Target> targets = list(root.path("targets"), "/targets", this::target);
+        List<Indicator> indicators = list(root.path("indicators"), "/indicators", this::indicator);
+        Findings findings = root.has("findings") ? findings(root.get("findings")) : null;
+        return new Evaluation(meta, grading, budget, monthly, history, projects, targets, indicators,
+                decimal(root, "total_weight"), findings);
+    }
+
+    private Meta meta(JsonNode node) {
+        List<Meta.TeamMember> team = list(node.path("team"), "/meta/team",
+                (member, path) -> new Meta.TeamMember(text(member, "name"), text(member, "title"), text(member, "role")));
+        List<String> reviewers = new ArrayList<>();
+        for (String level : List.of("level1", "level2", "level3")) {
+            String name = text(node.path("reviewers"), level);
+            if (name != null) {
+                reviewers.add(name);
+            }
+        }
+        return new Meta(text(node, "title"), text(node, "department"), text(node, "department_short"), node.path("year").asInt(),
+                text(node, "subject"), text(node, "client"), text(node, "agency"), text(node, "report_no"),
+                text(node, "report_date"), team, reviewers);
+    }
+
+    private GradeScheme grading(JsonNode node) {
+        List<GradeBand> bands = list(node.path("bands"), "/grading/bands",
+                (band, path) -> new GradeBand(text(band, "grade"), decimal(band, "min")));
+        try {
+            return GradeScheme.of(bands);
+        } catch (IllegalArgumentException e) {
+            error("/grading/bands", e.getMessage());
+            return null;
+        }
+    }
+
+    private BudgetFacts budget(JsonNode node) {
+        JsonNode staff = node.path("staff");
+        JsonNode threePublic = node.path("three_public");
+        JsonNode assets = node.path("assets");
+        JsonNode fixed = node.path("fixed_assets");
+        return new BudgetFacts(text(node, "unit"), block(node.path("initial")), block(node.path("adjusted")), block(node.path("final")),
+                decimal(node, "superior_special_funds"),
+                staff.isMissingNode() ? null : new BudgetFacts.Staff(decimal(staff, "approved"), decimal(staff, "actual")),
+                threePublic.isMissingNode() ? null : new BudgetFacts.ThreePublic(decimal(threePublic, "budget"),
+                        decimal(threePublic, "budget_previous_year"), decimal(threePublic, "actual")),
+                budgetVsActual(node.path("public_funds")), budgetVsActual(node.path("procurement")),
+                fixed.isMissingNode() ? null : new BudgetFacts.FixedAssets(decimal(fixed, "total"), decimal(fixed, "in_use"), text(fixed, "basis")),
+                assets.isMissingNode() ? null : new BudgetFacts.Assets(decimal(assets, "total"), decimal(assets, "current"),
+                        decimal(assets, "non_current"), decimal(assets, "fixed_original"), decimal(assets, "accumulated_depreciation"),
+                        decimal(assets, "fixed_net")));
+    }
+
+    private BudgetFacts.Block block(JsonNode node) {
+        if (node.isMissingNode()) {
+            return BudgetFacts.Block.EMPTY;
+        }
+        return new BudgetFacts.Block(decimal(node, "total"), decimal(node, "basic"), decimal(node, "personnel"), decimal(node, "public"),
+                decimal(node, "project"), decimal(node, "general_public"), decimal(node, "government_fund"));
+    }
+
+    private BudgetFacts.BudgetVsActual budgetVsActual(JsonNode node) {
+        return node.isMissingNode() ? null : new BudgetFacts.BudgetVsActual(decimal(node, "budget"), decimal(node, "actual"));
+    }
+
+    private MonthlyExecution monthly(JsonNode node) {
+        List<BigDecimal> cumulative = list(node.path("cumulative"), "/monthly_execution/cumulative", (v, p) -> v.decimalValue());
+        return new MonthlyExecution(text(node, "fund"), text(node, "unit"), decimal(node, "annual_total"), cumulative);
+    }
+
+    private History history(JsonNode node) {
+        List<History.IncomeYear> income = list(node.path("income"), "/history/income", (year, path) -> {
+            Map<History.IncomeItem, BigDecimal> items = new EnumMap<>(History.IncomeItem.class);
+            putIfPresent(items, History.IncomeItem.GENERAL_PUBLIC, decimal(year, "general_public"));
+            putIfPresent(items, History.IncomeItem.GOVERNMENT_FUND, decimal(year, "government_fund"));
+            putIfPresent(items, History.IncomeItem.STATE_CAPITAL, decimal(year, "state_capital"));
+            putIfPresent(items, History.IncomeItem.OTHER, decimal(year, "other"));
+            putIfPresent(items, History.IncomeItem.CARRYOVER, decimal(year, "carryover"));
+            return new History.IncomeYear(year.path("year").asInt(), items);
+        });
+        List<History.ExpenditureYear> expenditure = list(node.path("expenditure"), "/history/expenditure",
+                (year, path) -> new History.ExpenditureYear(year.path("year").asInt(), decimal(year, "basic"), decimal(year, "project")));
+        List<History.AdjustmentRow> adjustments = list(node.path("budget_adjustment"), "/history/budget_adjustment",
+                (row, path) -> new History.AdjustmentRow(row.path("year").asInt(), text(row, "item"), decimal(row, "initial"), decimal(row, "adjusted")));
+        return new History(text(node, "unit"), income, expenditure, adjustments);
+    }
+
+    private static <K> void putIfPresent(Map<K, BigDecimal> map, K key, BigDecimal value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    private Project project(JsonNode node, String path) {
+        return new Project(text(node, "name"), text(node, "category"), decimal(node, "initial"), decimal(node, "adjusted"),
+                decimal(node, "executed"), node.path("key").asBoolean(false), text(node, "reason"));
+    }
+
+    private Target target(JsonNode node, String path) {
+        return target(node, path, node.path("id").asText());
+    }
+
+    private Target target(JsonNode node, String path, String id) {
+        Operator operator = Operator.parse(node.path("op").asText()).orElse(Operator.AT_LEAST);
+        String name = text(node, "name") == null ? "目标" : text(node, "name");
+        JsonNode value = node.path("value");
+        JsonNode actual = node.path("actual");
+        if (operator.isQuantitative()) {
+            if (!value.isNumber()) {
+                error(path + "/value", "定量目标（" + operator.symbol() + "）的目标值应为数字，实际为“" + value.asText() + "”；定性目标请写 op: 定性");
+                return null;
+            }
+            if (!actual.isMissingNode() && !actual.isNull() && !actual.isNumber()) {
+                error(path + "/actual", "定量目标的实际完成值应为数字，实际为“" + actual.asText() + "”");
+                return null;
+            }
+            return new Target(id, text(node, "table"), text(node, "duty"), text(node, "goal"), text(node, "category"), name,
+                    text(node, "explanation"), operator, value.decimalValue(), null, text(node, "unit"),
+                    actual.isNumber() ? actual.decimalValue() : null, null, text(node, "source"));
+        }
+        QualitativeResult result = null;
+        if (!actual.isMissingNode() && !actual.isNull()) {
+            result = QualitativeResult.parse(actual.asText()).orElse(null);
+            if (result == null) {
+                error(path + "/actual", "定性目标的实际完成情况应为“完成”“部分完成”或“未完成”，实际为“" + actual.asText() + "”");
+                return null;
+            }
+        }
+        return new Target(id, text(node, "table"), text(node, "duty"), text(node, "goal"), text(node, "category"), name,
+                text(node, "explanation"), operator, null, value.asText(), text(node, "unit"), null, result, text(node, "source"));
+    }
+
+    private Indicator indicator(JsonNode node, String path) {
+        List<Indicator> children = list(node.path("children"), path + "/children", this::indicator);
+        ScoringRule rule = node.has("rule") ? rule(node.get("rule"), path + "/rule") : null;
+        RatioId ratio = node.has("ratio") ? RatioId.fromKey(node.get("ratio").asText()).orElse(null) : null;
+        List<String> targets = list(node.path("targets"), path + "/targets", (t, p) -> t.asText());
+        return new Indicator(text(node, "code"), text(node, "name"), decimal(node, "weight"), rule, children,
+                text(node, "standard"), text(node, "evidence"), text(node, "note"), ratio, targets);
+    }
+
+    private ScoringRule rule(JsonNode node, String path) {
+        String kind = node.path("kind").asText();
+        switch (kind) {
+            case "proportional": {
+                List<String> ids = list(node.path("targets"), path + "/targets", (t, p) -> t.asText());
+                Target inline = node.has("target") ? target(node.get("target"), path + "/target", "inline") : null;
+                if (ids.isEmpty() && inline == null) {
+                    error(path, "按目标完成比例计分需要 targets（绩效目标编号列表）或 target（直接写出的目标）");
+                    return null;
+                }
+                ProportionalRule.BelowTarget below = "zero".equals(node.path("below_target").asText())
+                        ? ProportionalRule.BelowTarget.ZERO : ProportionalRule.BelowTarget.PROPORTIONAL;
+                return new ProportionalRule(ids, ids.isEmpty() ? inline : null, below);
+            }
+            case "execution_rate": {
+                RatioId ratio = ratio(node, path);
+                if (ratio == null && (!node.has("budget") || !node.has("executed"))) {
+                    error(path, "按预算执行率计分需要 budget（全年预算数）和 executed（全年执行数），或 ratio");
+                    return null;
+                }
+                return new ExecutionRateRule(decimal(node, "budget"), decimal(node, "executed"), ratio);
+            }
+            case "linear_deduction": {
+                Measure measure = measure(node, path);
+                if (measure == null) {
+                    return null;
+                }
+                LinearDeductionRule.Direction direction = "below".equals(node.path("direction").asText())
+                        ? LinearDeductionRule.Direction.BELOW : LinearDeductionRule.Direction.ABOVE;
+                return new LinearDeductionRule(measure, decimal(node, "threshold"), direction, decimal(node, "per"), decimal(node, "points"));
+            }
+            case "tiers": {
+                Measure measure = measure(node, path);
+                List<TiersRule.Tier> tiers = list(node.path("tiers"), path + "/tiers", (tier, p) -> {
+                    if (tier.has("fraction") == tier.has("score")) {
+                        error(p, "每一档需要 fraction（得分比例）或 score（固定得分）二者之一");
+                        return null;
+                    }
+                    return new TiersRule.Tier(decimal(tier, "min"), decimal(tier, "fraction"), decimal(tier, "score"));
+                });
+                return measure == null || tiers.contains(null) ? null : new TiersRule(measure, tiers);
+            }
+            case "qualitative":
+                return new QualitativeRule(QualitativeRule.Level.parse(node.path("level").asText()).orElseThrow(), decimal(node, "score"));
+            case "deductions":
+                return new DeductionsRule(list(node.path("items"), path + "/items",
+                        (item, p) -> new DeductionsRule.Deduction(decimal(item, "points"), text(item, "reason"))));
+            case "manual":
+                return new ManualRule(decimal(node, "score"), text(node, "justification"));
+            default:
+                error(path + "/kind", "未知的评分规则类型“" + kind + "”");
+                return null;
+        }
+    }
+
+    private Measure measure(JsonNode node, String path) {
+        RatioId ratio = ratio(node, path);
+        boolean hasValue = node.has("value");
+        if (ratio != null && hasValue) {
+            error(path, "value（实测值）和 ratio（标准比率）只能填一个");
+            return null;
+        }
+        if (ratio == null && !hasValue) {
+            error(path, "需要 value（实测值）或 ratio（标准比率编号）");
+            return null;
+        }
+        return ratio != null ? Measure.ofRatio(ratio) : Measure.of(text(node, "label"), decimal(node, "value"), text(node, "unit"));
+    }
+
+    private RatioId ratio(JsonNode node, String path) {
+        return node.has("ratio") ? RatioId.fromKey(node.get("ratio").asText()).orElse(null) : null;
+    }
+
+    private Findings findings(JsonNode node) {
+        BiFunction<JsonNode, String, Findings.Section> section = (s, p) -> new Findings.Section(text(s, "title"), text(s, "text"));
+        return new Findings(list(node.path("achievements"), "/findings/achievements", section),
+                list(node.path("problems"), "/findings/problems", section),
+                list(node.path("suggestions"), "/findings/suggestions", section));
+    }
+
+    private <T> List<T> list(JsonNode array, String path, BiFunction<JsonNode, String, T> element) {
+        List<T> out = new ArrayList<>();
+        if (array.isArray()) {
+            for (int i = 0; i < array.size(); i++) {
+                out.add(element.apply(array.get(i), path + "/" + i));
+            }
+        }
+        return out;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        String text = value.asText();
+        return text.isBlank() ? null : text.strip();
+    }
+
+    private static BigDecimal decimal(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isNumber() ? value.decimalValue() : null;
+    }
+}

@@ -1,0 +1,80 @@
+package org.jixiao.formats.dataset;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.validation.EvaluationValidator;
+import org.jixiao.core.validation.Problem;
+
+/**
+ * Reads an evaluation dataset ({@code format: jixiao.evaluation/1}, YAML or JSON). A file is accepted whole or not at
+ * all: every problem is reported at once, each with the file, the line and the field.
+ */
+public final class DatasetReader {
+    public static final String FORMAT = "jixiao.evaluation/1";
+
+    private DatasetReader() {}
+
+    /** The result of reading: the evaluation and the warnings that did not stop it. */
+    public record Read(Evaluation evaluation, List<DatasetProblem> warnings) {}
+
+    public static Read read(Path file) throws DatasetException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new DatasetException(new DatasetProblem(name, 0, "", true, "文件不存在"));
+        } catch (IOException e) {
+            throw new DatasetException(new DatasetProblem(name, 0, "", true, "无法读取文件：" + e.getMessage()));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new DatasetException(new DatasetProblem(name, 0, "", true,
+                    "文件不是 UTF-8 编码的文本（可能是 Excel/Word 文件，或以 GBK 保存）：请另存为 UTF-8"));
+        }
+        boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+        return read(name, text, json);
+    }
+
+    /** Reads dataset text; {@code file} is only used to name the source in messages. */
+    public static Read read(String file, String text, boolean json) throws DatasetException {
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        SourceDocument document = SourceDocument.parse(file, text, json);
+        String format = document.root().path("format").asText("");
+        if (!format.isEmpty() && !format.equals(FORMAT)) {
+            throw new DatasetException(document.problem("/format", true,
+                    "不支持的格式“" + format + "”：本版本读取 " + FORMAT));
+        }
+        List<DatasetProblem> schemaProblems = SchemaCheck.check(document);
+        if (!schemaProblems.isEmpty()) {
+            throw new DatasetException(schemaProblems);
+        }
+        Evaluation evaluation = DatasetMapper.map(document);
+        List<DatasetProblem> errors = new ArrayList<>();
+        List<DatasetProblem> warnings = new ArrayList<>();
+        for (Problem problem : EvaluationValidator.validate(evaluation)) {
+            DatasetProblem located = document.problem(problem.path(), problem.isError(), problem.message());
+            (problem.isError() ? errors : warnings).add(located);
+        }
+        if (!errors.isEmpty()) {
+            throw new DatasetException(errors);
+        }
+        return new Read(evaluation, List.copyOf(warnings));
+    }
+}

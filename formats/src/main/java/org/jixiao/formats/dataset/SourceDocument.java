@@ -1,0 +1,111 @@
+package org.jixiao.formats.dataset;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * A parsed YAML or JSON file: the tree, plus the line on which every field and list element starts, so that any problem
+ * found later (by the schema or by the tree rules) can name its line.
+ */
+final class SourceDocument {
+    private final String file;
+    private final JsonNode root;
+    private final Map<String, Integer> lines;
+
+    private SourceDocument(String file, JsonNode root, Map<String, Integer> lines) {
+        this.file = file;
+        this.root = root;
+        this.lines = lines;
+    }
+
+    static SourceDocument parse(String file, String text, boolean json) throws DatasetException {
+        JsonFactory factory = json ? new JsonFactory() : YAMLFactory.builder().build();
+        factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        ObjectMapper mapper = new ObjectMapper(factory)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+        try {
+            JsonNode root = mapper.readTree(text);
+            if (root == null || root.isMissingNode() || root.isNull()) {
+                throw new DatasetException(new DatasetProblem(file, 0, "", true, "文件为空：没有任何数据"));
+            }
+            if (!root.isObject()) {
+                throw new DatasetException(new DatasetProblem(file, 1, "", true,
+                        "文件的最外层应是一组“字段: 值”（以 format: jixiao.evaluation/1 开头），而不是列表或单个值"));
+            }
+            return new SourceDocument(file, root, indexLines(factory, text));
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new DatasetException(new DatasetProblem(file, Math.max(line, 0), "", true, syntaxMessage(e, json)));
+        } catch (IOException e) {
+            throw new DatasetException(new DatasetProblem(file, 0, "", true, "无法读取：" + e.getMessage()));
+        }
+    }
+
+    private static String syntaxMessage(JsonProcessingException e, boolean json) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip();
+        if (original.startsWith("Duplicate field")) {
+            int start = original.indexOf('\'');
+            int end = original.lastIndexOf('\'');
+            String field = start >= 0 && end > start ? original.substring(start + 1, end) : original;
+            return "字段“" + field + "”重复出现：同一层级的字段名不能重复";
+        }
+        int newline = original.indexOf('\n');
+        String first = newline > 0 ? original.substring(0, newline) : original;
+        return (json ? "JSON" : "YAML") + " 格式错误，无法解析（请检查缩进、冒号和引号）：" + first;
+    }
+
+    /** Records, for every field and list element, the 1-based line where it starts. */
+    private static Map<String, Integer> indexLines(JsonFactory factory, String text) throws IOException {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                String pointer = parser.getParsingContext().pathAsPointer().toString();
+                lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+            }
+        }
+        return lines;
+    }
+
+    String file() {
+        return file;
+    }
+
+    JsonNode root() {
+        return root;
+    }
+
+    /** The line of the field, or of its nearest ancestor that appears in the file (a missing field: its parent). */
+    int lineOf(String pointer) {
+        String p = pointer;
+        while (true) {
+            Integer line = lines.get(p);
+            if (line != null) {
+                return line;
+            }
+            if (p.isEmpty()) {
+                return 0;
+            }
+            p = FieldPaths.parent(p);
+        }
+    }
+
+    DatasetProblem problem(String pointer, boolean error, String message) {
+        return new DatasetProblem(file, lineOf(pointer), pointer, error, message);
+    }
+}
