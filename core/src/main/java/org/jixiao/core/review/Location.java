@@ -1,0 +1,33 @@
+package org.jixiao.core.review;
+
+/**
+ * Where a finding is, in the words of the document reviewed.
+ *
+ * @param document the file or document name (自评表.xlsx, 情况说明.docx); may be null inside one evaluation
+ * @param part     the sheet, table or section (项目A, 表7, 第五部分(三)); may be null
+ * @param item     the cell, row or indicator path (F12, 预算管理 › 预算编制); may be null
+ * @param line     1-based line or paragraph number in a text document, or 0 when not applicable
+ */
+public record Location(String document, String part, String item, int line) {
+
+    public static Location of(String part, String item) {
+        return new Location(null, part, item, 0);
+    }
+
+    /** {@code 自评表.xlsx › 项目A › F12 (第 3 行)} */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        for (String piece : new String[] {document, part, item}) {
+            if (piece != null && !piece.isBlank()) {
+                if (text.length() > 0) {
+                    text.append(" › ");
+                }
+                text.append(piece);
+            }
+        }
+        if (line > 0) {
+            text.append(text.length() > 0 ? " " : "").append("(第 ").append(line).append(" 行)");
+        }
+        return text.toString();
+    }
+}
