@@ -59,7 +59,7 @@ public record LinearDeductionRule(Measure measure, BigDecimal threshold, Directi
         BigDecimal excess = direction == Direction.ABOVE ? value.value().subtract(threshold) : threshold.subtract(value.value());
         String standard = n(threshold) + value.unit();
         if (excess.signum() <= 0) {
-            return new RuleResult(Decimals.round2(weight), value.describe() + "，" + direction.within + standard + "，得满分" + n(weight) + "分。");
+            return new RuleResult(Rules.bounded(weight, weight), value.describe() + "，" + direction.within + standard + "，得满分" + n(weight) + "分。");
         }
         BigDecimal deduction = excess.divide(per, Decimals.QUOTIENT_SCALE, RoundingMode.HALF_UP).multiply(points);
         BigDecimal score = Rules.bounded(weight.subtract(deduction), weight);

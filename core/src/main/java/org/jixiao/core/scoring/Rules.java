@@ -9,9 +9,9 @@ import org.jixiao.core.number.Decimals;
 final class Rules {
     private Rules() {}
 
-    /** Round half-up to 2 decimals and keep within [0, weight]. */
+    /** Round half-up to 2 decimals and keep within [0, weight] (rounding first, so it cannot push past the weight). */
     static BigDecimal bounded(BigDecimal raw, BigDecimal weight) {
-        return Decimals.round2(Decimals.min(Decimals.max(raw, BigDecimal.ZERO), weight));
+        return Decimals.min(Decimals.max(Decimals.round2(raw), BigDecimal.ZERO.setScale(2)), weight.setScale(Math.max(2, weight.scale())));
     }
 
     static String n(BigDecimal value) {

@@ -62,7 +62,8 @@ public record TargetAssessment(Target target, Boolean met, BigDecimal completion
         } else {
             fraction = BigDecimal.ZERO;
         }
-        return Decimals.min(Decimals.max(fraction, BigDecimal.ZERO), BigDecimal.ONE);
+        // a missed target never earns full credit: ＞/＜ targets missed exactly at the boundary give ratio 1 → 0
+        return fraction.compareTo(BigDecimal.ONE) >= 0 ? BigDecimal.ZERO : Decimals.max(fraction, BigDecimal.ZERO);
     }
 
     /** Completed far beyond plan (domain §10: ≥ 150% by default) — "指标值设置过于保守". */

@@ -76,7 +76,10 @@ public final class EvaluationValidator {
             context.error(path + "/name", "指标名称为空");
         }
         if (node.weight().signum() < 0) {
-            context.error(path + "/weight", who + "的分值不能为负数：" + plain(node.weight()));
+            context.error(path + "/weight", who + "的分值不能为负数：" + node.weight().toPlainString());
+        }
+        if (node.weight().stripTrailingZeros().scale() > 2) {
+            context.error(path + "/weight", who + "的分值 " + node.weight().toPlainString() + " 超过两位小数：分值和得分均保留两位小数");
         }
         if (!node.isLeaf()) {
             if (node.rule() != null) {
@@ -158,6 +161,9 @@ public final class EvaluationValidator {
                     context.error(path, who + "的预算数和执行数不能为负数");
                 }
         } else if (rule instanceof ProportionalRule proportional) {
+            if (proportional.inline() != null && !proportional.inline().hasActual()) {
+                context.warning(path + "/target/actual", who + "的目标“" + proportional.inline().name() + "”未填报实际完成值，按 0 分计");
+            }
                 for (int i = 0; i < proportional.targetIds().size(); i++) {
                     String id = proportional.targetIds().get(i);
                     if (!context.targetIds().contains(id)) {
