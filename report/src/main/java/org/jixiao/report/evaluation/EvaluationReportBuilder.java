@@ -358,8 +358,8 @@ public final class EvaluationReportBuilder {
         ProjectExecution.Totals t = projects.totals();
         rows.add(List.of(Cell.bold("合计"), Cell.of(""), Cell.bold(amount(t.initial())), Cell.bold(amount(t.adjusted())),
                 Cell.bold(amount(t.executed())), Cell.bold(t.ratePercent() == null ? "——" : percent(t.ratePercent())), Cell.of("")));
-        blocks.add(new Block.Table(caption, "单位：" + evaluation.budget().unit(), columns(6, Align.CENTER, 34, Align.LEFT, 12, Align.RIGHT,
-                12, Align.RIGHT, 12, Align.RIGHT, 10, Align.RIGHT, 14, Align.CENTER), rows, 1));
+        blocks.add(new Block.Table(caption, "单位：" + evaluation.budget().unit(), columns(5, Align.CENTER, 31, Align.LEFT, 12, Align.RIGHT,
+                12, Align.RIGHT, 12, Align.RIGHT, 13, Align.RIGHT, 15, Align.CENTER), rows, 1));
     }
 
     // ---------------------------------------------------------------------------------------------------- 二、评价基本情况
@@ -502,7 +502,7 @@ public final class EvaluationReportBuilder {
                 }
             });
         }
-        blocks.add(Block.Paragraph.of("评分：" + leaf.explanation()));
+        blocks.add(Block.Paragraph.of("评分说明：" + leaf.explanation()));
     }
 
     private void monthly(List<Block> blocks) {

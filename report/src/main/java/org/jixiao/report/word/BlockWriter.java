@@ -7,7 +7,12 @@ import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -45,6 +50,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 final class BlockWriter {
     private static final String PLACEHOLDER_COLOR = "C00000";
+    private static final byte[][] COLORS = {{0x2F, 0x55, (byte) 0x97}, {(byte) 0xC5, 0x5A, 0x11}, {0x54, (byte) 0x82, 0x35}, {0x70, 0x30, (byte) 0xA0}};
     private final XWPFDocument document;
     private final XWPFParagraph anchor;
 
@@ -194,6 +200,19 @@ final class BlockWriter {
                         word.formatRange(new CellRangeAddress(1, points, column, column)), column);
                 XDDFChartData.Series added = data.addSeries(categories, source);
                 added.setTitle(series.name(), new org.apache.poi.ss.util.CellReference(sheet.getSheetName(), 0, column, true, true));
+                // explicit colours: without them some readers (LibreOffice) draw the bars with no fill at all
+                XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(COLORS[s % COLORS.length]));
+                XDDFShapeProperties shape = new XDDFShapeProperties();
+                if (chart.kind() == Block.Chart.Kind.BAR) {
+                    shape.setFillProperties(fill);
+                } else {
+                    XDDFLineProperties line = new XDDFLineProperties(fill);
+                    line.setWidth(2.0);
+                    shape.setLineProperties(line);
+                    ((XDDFLineChartData.Series) added).setMarkerStyle(MarkerStyle.CIRCLE);
+                    ((XDDFLineChartData.Series) added).setSmooth(false);
+                }
+                added.setShapeProperties(shape);
             }
             if (data instanceof XDDFBarChartData bar) {
                 bar.setBarDirection(BarDirection.COL);
