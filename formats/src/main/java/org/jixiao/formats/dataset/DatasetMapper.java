@@ -68,7 +68,7 @@ final class DatasetMapper {
         List<Project> projects = list(root.path("projects"), "/projects", this::project);
         List<Target> targets = list(root.path("targets"), "/targets", this::target);
         List<Indicator> indicators = list(root.path("indicators"), "/indicators", this::indicator);
-        Findings findings = root.has("findings") ? findings(root.get("findings")) : null;
+        Findings findings = findings(root.path("profile"), root.path("findings"));
         return new Evaluation(meta, grading, budget, monthly, history, projects, targets, indicators,
                 decimal(root, "total_weight"), findings);
     }
@@ -277,9 +277,10 @@ final class DatasetMapper {
         return node.has("ratio") ? RatioId.fromKey(node.get("ratio").asText()).orElse(null) : null;
     }
 
-    private Findings findings(JsonNode node) {
+    private Findings findings(JsonNode profile, JsonNode node) {
         BiFunction<JsonNode, String, Findings.Section> section = (s, p) -> new Findings.Section(text(s, "title"), text(s, "text"));
-        return new Findings(list(node.path("achievements"), "/findings/achievements", section),
+        return new Findings(list(profile, "/profile", section),
+                list(node.path("achievements"), "/findings/achievements", section),
                 list(node.path("problems"), "/findings/problems", section),
                 list(node.path("suggestions"), "/findings/suggestions", section));
     }

@@ -169,7 +169,17 @@ public final class EvaluationReportBuilder {
             }
             facts.add(text.toString());
         }
-        blocks.add(new Block.Placeholder("机构设置与职能职责"));
+        List<Findings.Section> profile = evaluation.findings().profile();
+        if (profile.isEmpty()) {
+            blocks.add(new Block.Placeholder("机构设置与职能职责"));
+        }
+        int item = 0;
+        for (Findings.Section part : profile) {
+            if (part.title() != null) {
+                blocks.add(new Block.Heading(3, (++item) + "." + part.title()));
+            }
+            part.text().lines().filter(l -> !l.isBlank()).forEach(l -> blocks.add(Block.Paragraph.of(l.strip())));
+        }
         facts.forEach(f -> blocks.add(Block.Paragraph.of(f)));
 
         if (!evaluation.targets().isEmpty()) {

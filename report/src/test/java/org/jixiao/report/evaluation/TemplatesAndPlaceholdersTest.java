@@ -77,7 +77,7 @@ class TemplatesAndPlaceholdersTest {
         try (XWPFDocument report = new XWPFDocument(new ByteArrayInputStream(EvaluationReport.docx(result)))) {
             List<String> texts = report.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(texts).contains("委托单位：【待填写：委托单位】", "评价机构：【待填写：评价机构】", "【待填写：报告日期】",
-                    "【待填写：主要成效】", "【待填写：存在的问题及原因分析】", "【待填写：意见建议】",
+                    "【待填写：机构设置与职能职责】", "【待填写：主要成效】", "【待填写：存在的问题及原因分析】", "【待填写：意见建议】",
                     "【待填写：“预算执行”的评价依据和佐证情况】", "【待填写：预算批复、调整及执行情况（数据文件中没有 budget）】",
                     "【待填写：绩效目标及实际完成情况（数据文件中没有 targets）】");
             assertThat(texts).contains("该指标分值40分，评价得分36分，得分率90%。", "2024年度示例局部门整体绩效评价得分为90.00分，综合绩效级别为“优”。");

@@ -151,9 +151,12 @@ class WordReportTest {
     }
 
     @Test
-    void missingProseIsAVisiblePlaceholder() {
-        // the example has every finding, but no 机构设置与职能职责 text
-        assertThat(paragraphs()).contains("【待填写：机构设置与职能职责】");
+    void theProfileAndTheComputedFactsOpenPartOne() {
+        List<String> texts = paragraphs();
+        assertThat(texts).contains("1.组织架构", "2.职能职责",
+                "部门核定人员29名，实际在职人员29名，在职人员控制率为100%。",
+                "资产总额134.81万元，其中流动资产95.1万元，占资产总额70.54%；非流动资产39.71万元，占资产总额29.46%。固定资产原值90.04万元，累计折旧50.33万元，固定资产净值39.71万元。");
+        assertThat(texts).noneMatch(t -> t.startsWith("【待填写"));
     }
 
     private static List<String> paragraphs() {
