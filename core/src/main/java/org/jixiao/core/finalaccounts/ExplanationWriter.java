@@ -398,7 +398,7 @@ public final class ExplanationWriter {
         blocks.add(new Paragraph("（二）" + level + "预算项目绩效自评结果。" + unit + year + "年度" + level + "预算项目绩效自评的" + count + "个项目中，"
                 + String.join("，", gradeText) + "。" + (p.remarks() == null || p.remarks().isBlank() ? "" : strip(p.remarks()) + "。")));
         if (!p.summaries().isEmpty()) {
-            blocks.add(new Paragraph("本部门决算公开了" + year + "年度全部" + level + "预算项目绩效自评结果，以及《" + p.summaries().get(0).name()
+            blocks.add(new Paragraph("今年在部门决算中反映了" + year + "年度全部" + level + "预算项目绩效自评结果，以及《" + p.summaries().get(0).name()
                     + "》等" + p.summaries().size() + "个项目的绩效自评表。"));
         }
         int n = 1;

@@ -1,6 +1,5 @@
 package org.jixiao.core.finalaccounts;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,6 +60,20 @@ public final class TextReview {
             if ((section == 0 || g.section() == section) && g.figures().key().equals(figures.key())) {
                 int score = commonPrefix(g.figures().skeleton(), figures.skeleton());
                 if (score > bestScore) {
+                    best = g;
+                    bestScore = score;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        // No paragraph with the same lead words: accept the closest lead in the same section, if it is close
+        // (a name printed with an extra word) and the paragraph has the same number of figures.
+        for (Generated g : generated) {
+            if ((section == 0 || g.section() == section) && g.figures().tokens().size() == figures.tokens().size()) {
+                int score = commonPrefix(g.figures().key(), figures.key());
+                if (score >= 8 && score > bestScore) {
                     best = g;
                     bestScore = score;
                 }
@@ -127,10 +140,5 @@ public final class TextReview {
 
     private static String excerpt(String text) {
         return text.length() > 30 ? text.substring(0, 30) + "…" : text;
-    }
-
-    /** The value a generated figure stands for, for callers that print it. */
-    static BigDecimal value(Token token) {
-        return token.number();
     }
 }
