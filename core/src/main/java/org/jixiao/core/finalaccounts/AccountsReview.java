@@ -58,7 +58,7 @@ public final class AccountsReview {
             return;
         }
         String difference = ChineseNumbers.plainAmount(printed.subtract(expected));
-        String message = part + " " + item + "：填列 " + ChineseNumbers.plainAmount(printed) + "，按“" + rule + "”应为 "
+        String message = "填列 " + ChineseNumbers.plainAmount(printed) + "，按“" + rule + "”应为 "
                 + ChineseNumbers.plainAmount(expected) + "（相差 " + difference + "）"
                 + (severity == Severity.INFO ? "，属尾差（元转万元的四舍五入）" : "");
         findings.add(new Finding(code, severity, Location.of(part, item), ChineseNumbers.plainAmount(printed),
@@ -173,7 +173,7 @@ public final class AccountsReview {
         if (part1.compareTo(whole) > 0) {
             findings.add(new Finding(code, Severity.ERROR, Location.of(part, item), ChineseNumbers.plainAmount(part1),
                     "≤ " + ChineseNumbers.plainAmount(whole), "部分不能大于整体",
-                    part + " " + item + " " + ChineseNumbers.plainAmount(part1) + " 万元大于其所属总额 "
+                    ChineseNumbers.plainAmount(part1) + " 万元大于其所属总额 "
                             + ChineseNumbers.plainAmount(whole) + " 万元"));
         }
     }
