@@ -10,7 +10,12 @@ import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFPieChartData;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDPt;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
@@ -40,6 +45,10 @@ import org.jixiao.core.finalaccounts.Disclosure.ChartKind;
 public final class AccountsDocx {
     static final String BODY_FONT = "仿宋_GB2312";
     static final String HEADING_FONT = "黑体";
+
+    private static final byte[][] COLOURS = {
+        {0x44, 0x72, (byte) 0xC4}, {(byte) 0xED, 0x7D, 0x31}, {(byte) 0xA5, (byte) 0xA5, (byte) 0xA5}, {(byte) 0xFF, (byte) 0xC0, 0x00},
+        {0x5B, (byte) 0x9B, (byte) 0xD5}, {0x70, (byte) 0xAD, 0x47}, {0x26, 0x44, 0x78}, {(byte) 0x9E, 0x48, 0x0E}};
 
     private AccountsDocx() {}
 
@@ -113,6 +122,19 @@ public final class AccountsDocx {
         }
         XDDFChartData.Series series = data.addSeries(cats, vals);
         series.setTitle(spec.series().get(0).name(), null);
+        if (series instanceof XDDFPieChartData.Series pie) {
+            // Each slice its own colour (Word varies them itself; LibreOffice needs them written out).
+            for (int i = 0; i < categories.length; i++) {
+                CTDPt point = pie.getCTPieSer().addNewDPt();
+                point.addNewIdx().setVal(i);
+                point.addNewBubble3D().setVal(false);
+                point.addNewSpPr().addNewSolidFill().addNewSrgbClr().setVal(COLOURS[i % COLOURS.length]);
+            }
+        } else {
+            XDDFShapeProperties properties = new XDDFShapeProperties();
+            properties.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(COLOURS[0])));
+            series.setShapeProperties(properties);
+        }
         chart.plot(data);
         XWPFParagraph caption = doc.createParagraph();
         caption.setAlignment(ParagraphAlignment.CENTER);
