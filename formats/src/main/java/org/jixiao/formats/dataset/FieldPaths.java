@@ -1,10 +1,10 @@
 package org.jixiao.formats.dataset;
 
 /** Converts JSON pointers to the dotted notation people read ({@code /a/0/b} → {@code a[0].b}). */
-final class FieldPaths {
+public final class FieldPaths {
     private FieldPaths() {}
 
-    static String readable(String pointer) {
+    public static String readable(String pointer) {
         if (pointer == null || pointer.isEmpty() || pointer.equals("/")) {
             return "";
         }
@@ -24,7 +24,7 @@ final class FieldPaths {
     }
 
     /** The parent pointer ({@code /a/0/b} → {@code /a/0}); "" for top-level fields. */
-    static String parent(String pointer) {
+    public static String parent(String pointer) {
         int slash = pointer.lastIndexOf('/');
         return slash <= 0 ? "" : pointer.substring(0, slash);
     }

@@ -23,20 +23,25 @@ import com.networknt.schema.ValidationMessage;
  * Checks a dataset against the published JSON Schema ({@code docs/dataset-format.schema.json}) and words each violation
  * in Chinese for an evaluator: which field, what was expected, what was found.
  */
-final class SchemaCheck {
+public final class SchemaCheck {
     static final String SCHEMA_RESOURCE = "/org/jixiao/formats/dataset/dataset-format.schema.json";
     private static final JsonSchema SCHEMA = load();
 
     private SchemaCheck() {}
 
     private static JsonSchema load() {
+        return load(SCHEMA_RESOURCE);
+    }
+
+    /** Loads a JSON Schema (draft 2020-12) from the class path, with Chinese messages and JSON-pointer paths. */
+    public static JsonSchema load(String resource) {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .locale(Locale.SIMPLIFIED_CHINESE)
                 .pathType(PathType.JSON_POINTER)
                 .build();
-        try (InputStream in = SchemaCheck.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+        try (InputStream in = SchemaCheck.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("dataset schema missing from the jar: " + SCHEMA_RESOURCE);
+                throw new IllegalStateException("dataset schema missing from the jar: " + resource);
             }
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
         } catch (IOException e) {
@@ -45,7 +50,12 @@ final class SchemaCheck {
     }
 
     static List<DatasetProblem> check(SourceDocument document) {
-        Set<ValidationMessage> messages = SCHEMA.validate(document.root());
+        return check(document, SCHEMA, "docs/dataset-format.md");
+    }
+
+    /** Every violation of {@code schema}, located and worded for a person; {@code doc} names the format's documentation. */
+    public static List<DatasetProblem> check(SourceDocument document, JsonSchema schema, String doc) {
+        Set<ValidationMessage> messages = schema.validate(document.root());
         List<DatasetProblem> problems = new ArrayList<>();
         for (ValidationMessage message : messages) {
             String pointer = message.getInstanceLocation().toString();
@@ -57,7 +67,7 @@ final class SchemaCheck {
                 String field = pointer + "/" + property;
                 problems.add(document.problem("required".equals(message.getType()) ? pointer : field, true,
                         "required".equals(message.getType()) ? "缺少必填字段“" + property + "”" + where(pointer)
-                                : "未知字段“" + property + "”：本格式没有这个字段（拼写是否有误？可用字段见 docs/dataset-format.md）"));
+                                : "未知字段“" + property + "”：本格式没有这个字段（拼写是否有误？可用字段见 " + doc + "）"));
                 continue;
             }
             problems.add(document.problem(pointer, true, describe(message, pointer)));
@@ -94,6 +104,10 @@ final class SchemaCheck {
                 return "至少需要 " + shown(schema) + " 项";
             case "maxItems":
                 return "最多 " + shown(schema) + " 项" + (value != null && value.isArray() ? "，实际为 " + value.size() + " 项" : "");
+            case "pattern":
+                return "格式不符" + found + (pointer.endsWith("/code")
+                        ? "：功能分类科目编码应为 3 位（类）、5 位（款）或 7 位（项）数字，经济分类编码为 3 或 5 位数字，并加引号（\"2060101\"）"
+                        : "");
             case "minLength":
                 return "不能为空";
             default:

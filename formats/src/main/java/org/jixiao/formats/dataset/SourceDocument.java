@@ -18,7 +18,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * A parsed YAML or JSON file: the tree, plus the line on which every field and list element starts, so that any problem
  * found later (by the schema or by the tree rules) can name its line.
  */
-final class SourceDocument {
+public final class SourceDocument {
     private final String file;
     private final JsonNode root;
     private final Map<String, Integer> lines;
@@ -30,6 +30,11 @@ final class SourceDocument {
     }
 
     static SourceDocument parse(String file, String text, boolean json) throws DatasetException {
+        return parse(file, text, json, "jixiao.evaluation/1");
+    }
+
+    /** Parses YAML or JSON; {@code format} only words the message for a file that is not a mapping. */
+    public static SourceDocument parse(String file, String text, boolean json, String format) throws DatasetException {
         JsonFactory factory = json ? new JsonFactory() : YAMLFactory.builder().build();
         factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         ObjectMapper mapper = new ObjectMapper(factory)
@@ -42,7 +47,7 @@ final class SourceDocument {
             }
             if (!root.isObject()) {
                 throw new DatasetException(new DatasetProblem(file, 1, "", true,
-                        "文件的最外层应是一组“字段: 值”（以 format: jixiao.evaluation/1 开头），而不是列表或单个值"));
+                        "文件的最外层应是一组“字段: 值”（以 format: " + format + " 开头），而不是列表或单个值"));
             }
             return new SourceDocument(file, root, indexLines(factory, text));
         } catch (JsonProcessingException e) {
@@ -82,16 +87,16 @@ final class SourceDocument {
         return lines;
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    JsonNode root() {
+    public JsonNode root() {
         return root;
     }
 
     /** The line of the field, or of its nearest ancestor that appears in the file (a missing field: its parent). */
-    int lineOf(String pointer) {
+    public int lineOf(String pointer) {
         String p = pointer;
         while (true) {
             Integer line = lines.get(p);
@@ -105,7 +110,7 @@ final class SourceDocument {
         }
     }
 
-    DatasetProblem problem(String pointer, boolean error, String message) {
+    public DatasetProblem problem(String pointer, boolean error, String message) {
         return new DatasetProblem(file, lineOf(pointer), pointer, error, message);
     }
 }
