@@ -93,8 +93,7 @@ final class TableChecks {
 
     private boolean isNumeric(int column) {
         String header = headers.get(column);
-        if (header.contains("序号") || header.contains("年度") || header.contains("年份") || header.contains("月份")
-                || header.contains("编号") || header.equals("年度") || column == 0) {
+        if (column == 0 || header.matches("^(序号|年度|年份|月份|编号|职责序号).*")) {
             return false;
         }
         int filled = 0;
