@@ -75,9 +75,10 @@ public final class ReportReview {
                     "指标名称中写的分值与本行分值不一致");
         }
         if (!node.isLeaf()) {
-            BigDecimal childWeights = sum(node.children().stream().map(RecoveredNode::weight).toList());
+            // Compared with the leaves' weights, so that one wrong weight is reported once, where it is printed.
+            BigDecimal childWeights = computedWeight(node.children());
             if (node.weight() != null && childWeights != null) {
-                compare("TREE_WEIGHT", node.weight(), childWeights, location, node.quote(), "上级分值 = 下级分值之和",
+                compare("TREE_WEIGHT", node.weight(), childWeights, location, node.quote(), "上级分值 = 下级末级指标分值之和",
                         "“" + node.name() + "”的分值不等于下级指标分值之和");
             }
             BigDecimal childScores = computedScore(node.children());
@@ -106,7 +107,10 @@ public final class ReportReview {
         if (report.roots().isEmpty()) {
             return;
         }
-        BigDecimal weights = sum(report.roots().stream().map(RecoveredNode::weight).toList());
+        BigDecimal weights = computedWeight(report.roots());
+        if (weights == null) {
+            weights = sum(report.roots().stream().map(RecoveredNode::weight).toList());
+        }
         if (weights == null) {
             return;
         }
@@ -143,7 +147,10 @@ public final class ReportReview {
         BigDecimal score;
         String scope;
         if (total.scope() == null) {
-            weight = sum(report.roots().stream().map(RecoveredNode::weight).toList());
+            weight = computedWeight(report.roots());
+            if (weight == null) {
+                weight = sum(report.roots().stream().map(RecoveredNode::weight).toList());
+            }
             score = overall;
             scope = "一级指标";
         } else {
@@ -212,7 +219,10 @@ public final class ReportReview {
             unread.add(new RecoveredReport.Unread(line.quote(), "指标“" + String.join(" › ", line.path()) + "”不在得分表中，无法与表格核对"));
             return;
         }
-        BigDecimal weight = node.weight() != null ? node.weight() : computedWeight(node.children());
+        BigDecimal weight = node.isLeaf() ? node.weight() : computedWeight(node.children());
+        if (weight == null) {
+            weight = node.weight();
+        }
         if (line.weight() != null && weight != null) {
             compare("FORMULA_WEIGHT", line.weight(), weight, location, line.quote(), "正文分值 = 得分表分值",
                     "正文所述“" + node.name() + "”的分值与得分表不符");
@@ -349,6 +359,11 @@ public final class ReportReview {
         Severity severity = Tolerance.severityOf(printed, recomputed);
         if (severity == null) {
             return;
+        }
+        // A figure printed without decimals ("(9)", "96%") is off by a whole point or percent: that is not the
+        // one-cent rounding the tolerance is for (half a unit is already accepted as rounding to an integer).
+        if (severity == Severity.INFO && printed.scale() <= 0) {
+            severity = Severity.ERROR;
         }
         String expected = show(printed, recomputed);
         String tail = severity == Severity.INFO ? "（相差在末位一个单位以内，按四舍五入差异处理）" : "";
