@@ -16,6 +16,10 @@ public final class Main {
 
     /** Runs a command and returns its exit code: 0 success, 1 failure, 2 bad input or usage. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        // POI logs through Log4j API; without a provider it prints a warning on every run. Use its built-in simple logger.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         CommandLine cli = new CommandLine(new JixiaoCommand());
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
