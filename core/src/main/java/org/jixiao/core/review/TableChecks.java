@@ -1,0 +1,344 @@
+package org.jixiao.core.review;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jixiao.core.review.RecoveredReport.DataTable;
+import org.jixiao.core.review.RecoveredReport.Row;
+import org.jixiao.core.review.RecoveredReport.Unread;
+
+/**
+ * Checks a table that is not a score table (项目支出预决算表, 收支变动表 …): every 合计 row against the rows above it,
+ * and every rate column against the columns it is computed from. The formula of a rate column is not written in the
+ * table, so it is inferred: of the candidate formulas (a ÷ b, (a − b) ÷ b over the amount columns, and the growth of a
+ * column from the row above), the one that reproduces most rows is taken, and the rows it does not reproduce are the
+ * findings. A table whose numbers cannot be checked this way is listed as unchecked, never passed silently.
+ */
+final class TableChecks {
+    private enum Kind { RATIO, CHANGE, GROWTH }
+
+    private record Formula(Kind kind, int a, int b) {}
+
+    private record Evaluation(Formula formula, int evaluated, int matched) {}
+
+    private final String document;
+    private final DataTable table;
+    private final List<Finding> findings;
+    private final List<Unread> unread;
+    private final List<String> headers = new ArrayList<>();
+    private final List<Row> rows;
+    private final int width;
+
+    private TableChecks(String document, DataTable table, List<Finding> findings, List<Unread> unread) {
+        this.document = document;
+        this.table = table;
+        this.findings = findings;
+        this.unread = unread;
+        this.rows = table.rows();
+        int columns = 0;
+        for (Row row : rows) {
+            columns = Math.max(columns, row.cells().size());
+        }
+        for (List<String> header : table.header()) {
+            columns = Math.max(columns, header.size());
+        }
+        this.width = columns;
+        for (int column = 0; column < width; column++) {
+            StringBuilder text = new StringBuilder();
+            for (List<String> header : table.header()) {
+                if (column < header.size()) {
+                    text.append(header.get(column).replaceAll("\\s+", ""));
+                }
+            }
+            headers.add(text.toString());
+        }
+    }
+
+    static void check(String document, DataTable table, List<Finding> findings, List<Unread> unread) {
+        new TableChecks(document, table, findings, unread).run();
+    }
+
+    private void run() {
+        List<Integer> amounts = new ArrayList<>();
+        List<Integer> rates = new ArrayList<>();
+        for (int column = 0; column < width; column++) {
+            if (!isNumeric(column)) {
+                continue;
+            }
+            if (isRate(column)) {
+                rates.add(column);
+            } else {
+                amounts.add(column);
+            }
+        }
+        boolean hasTotals = rows.stream().anyMatch(this::isTotal);
+        if (amounts.isEmpty() && rates.isEmpty()) {
+            unread.add(new Unread(table.captionQuote(), caption() + "：没有可复算的数字列（文字或目标值表格），未核对"));
+            return;
+        }
+        if (!hasTotals && rates.isEmpty()) {
+            unread.add(new Unread(table.captionQuote(), caption() + "：没有合计行或比率列，未核对"));
+            return;
+        }
+        checkTotals(amounts);
+        for (int rate : rates) {
+            checkRateColumn(rate, amounts, rates);
+        }
+    }
+
+    private String caption() {
+        return table.caption() == null || table.caption().isBlank() ? "表格" : table.caption();
+    }
+
+    private boolean isNumeric(int column) {
+        String header = headers.get(column);
+        if (column == 0 || header.matches("^(序号|年度|年份|月份|编号|职责序号).*")) {
+            return false;
+        }
+        int filled = 0;
+        int numbers = 0;
+        for (Row row : rows) {
+            String cell = cell(row, column);
+            if (PrintedNumbers.isEmpty(cell)) {
+                continue;
+            }
+            filled++;
+            if (PrintedNumbers.parse(cell) != null) {
+                numbers++;
+            }
+        }
+        return numbers > 0 && numbers * 10 >= filled * 6;
+    }
+
+    private boolean isRate(int column) {
+        String header = headers.get(column);
+        if (header.contains("率") || header.contains("占比") || header.contains("%") || header.contains("进度")) {
+            return true;
+        }
+        int numbers = 0;
+        int percents = 0;
+        for (Row row : rows) {
+            String cell = cell(row, column);
+            if (PrintedNumbers.parse(cell) != null) {
+                numbers++;
+                if (PrintedNumbers.isPercent(cell)) {
+                    percents++;
+                }
+            }
+        }
+        return percents * 10 >= numbers * 6;
+    }
+
+    private boolean isTotal(Row row) {
+        for (int column = 0; column < Math.min(2, row.cells().size()); column++) {
+            String cell = row.cells().get(column).replaceAll("\\s+", "");
+            if (cell.contains("合计") || cell.contains("总计")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String label(Row row) {
+        StringBuilder label = new StringBuilder();
+        for (int column = 0; column < row.cells().size() && column < 2; column++) {
+            String cell = row.cells().get(column).strip();
+            if (!cell.isEmpty()) {
+                label.append(label.length() > 0 ? " " : "").append(cell);
+            }
+        }
+        return label.toString().replaceAll("\\s+", " ");
+    }
+
+    private static String cell(Row row, int column) {
+        return column < row.cells().size() ? row.cells().get(column) : "";
+    }
+
+    private static BigDecimal value(Row row, int column) {
+        return PrintedNumbers.parse(cell(row, column));
+    }
+
+    // ---- 合计 rows ----
+
+    private void checkTotals(List<Integer> amounts) {
+        int start = 0;
+        for (int index = 0; index < rows.size(); index++) {
+            Row row = rows.get(index);
+            if (!isTotal(row)) {
+                continue;
+            }
+            List<Row> parts = rows.subList(start, index).stream().filter(part -> !isTotal(part)).toList();
+            start = index + 1;
+            if (parts.isEmpty()) {
+                continue;
+            }
+            List<Row> counted = parts;
+            boolean plainSumHolds = amounts.stream().allMatch(column -> {
+                BigDecimal printed = value(row, column);
+                BigDecimal sum = sum(parts, column);
+                return printed == null || sum == null || Tolerance.compare(printed, sum) != Tolerance.Match.MISMATCH;
+            });
+            if (!plainSumHolds) {
+                List<Row> withoutSubtotals = withoutSubtotals(parts, amounts);
+                if (withoutSubtotals.size() < parts.size()) {
+                    counted = withoutSubtotals;
+                }
+            }
+            for (int column : amounts) {
+                BigDecimal printed = value(row, column);
+                BigDecimal sum = sum(counted, column);
+                if (printed == null || sum == null) {
+                    continue;
+                }
+                Location location = new Location(document, caption(), label(row) + " › " + headers.get(column), row.quote().line());
+                ReportReview.add(findings, "TABLE_SUM", printed, sum, location, row.quote(),
+                        "合计 = 各行之和（" + counted.size() + " 行）", caption() + "“" + headers.get(column) + "”列的合计不等于各行之和");
+            }
+        }
+    }
+
+    private static BigDecimal sum(List<Row> parts, int column) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Row part : parts) {
+            String cell = cell(part, column);
+            if (PrintedNumbers.isEmpty(cell)) {
+                continue;
+            }
+            BigDecimal value = PrintedNumbers.parse(cell);
+            if (value == null) {
+                return null;
+            }
+            total = total.add(value);
+        }
+        return total;
+    }
+
+    /** Drops subtotal rows: a row that equals, in every amount column, the sum of the rows right below it. */
+    private static List<Row> withoutSubtotals(List<Row> parts, List<Integer> amounts) {
+        List<Row> kept = new ArrayList<>();
+        for (int index = 0; index < parts.size(); index++) {
+            if (!isSubtotal(parts, index, amounts)) {
+                kept.add(parts.get(index));
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isSubtotal(List<Row> parts, int index, List<Integer> amounts) {
+        for (int end = index + 3; end <= parts.size(); end++) {
+            List<Row> below = parts.subList(index + 1, end);
+            boolean all = true;
+            int compared = 0;
+            for (int column : amounts) {
+                BigDecimal value = value(parts.get(index), column);
+                BigDecimal sum = sum(below, column);
+                if (value == null || sum == null) {
+                    continue;
+                }
+                compared++;
+                if (value.compareTo(sum) != 0) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all && compared > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- rate columns ----
+
+    private void checkRateColumn(int rate, List<Integer> amounts, List<Integer> rates) {
+        int previousRate = rates.stream().filter(column -> column < rate).mapToInt(Integer::intValue).max().orElse(-1);
+        List<Integer> inputs = amounts.stream().filter(column -> column < rate && column > previousRate).toList();
+        if (inputs.isEmpty()) {
+            inputs = amounts.stream().filter(column -> column < rate).toList();
+        }
+        List<Formula> candidates = new ArrayList<>();
+        for (int a : inputs) {
+            candidates.add(new Formula(Kind.GROWTH, a, a));
+            for (int b : inputs) {
+                if (a != b) {
+                    candidates.add(new Formula(Kind.RATIO, a, b));
+                    candidates.add(new Formula(Kind.CHANGE, a, b));
+                }
+            }
+        }
+        Evaluation best = null;
+        for (Formula formula : candidates) {
+            Evaluation evaluation = evaluate(formula, rate);
+            if (best == null || evaluation.matched() > best.matched()) {
+                best = evaluation;
+            }
+        }
+        if (best == null || best.matched() < 2 || best.matched() * 10 < best.evaluated() * 6) {
+            Quote quote = table.captionQuote();
+            unread.add(new Unread(quote, caption() + "：比率列“" + headers.get(rate) + "”无法由本表其他列复算，未核对"));
+            return;
+        }
+        String rule = describe(best.formula(), rate);
+        for (int index = 0; index < rows.size(); index++) {
+            Row row = rows.get(index);
+            BigDecimal printed = value(row, rate);
+            BigDecimal recomputed = compute(best.formula(), index);
+            if (printed == null || recomputed == null) {
+                continue;
+            }
+            Location location = new Location(document, caption(), label(row) + " › " + headers.get(rate), row.quote().line());
+            ReportReview.add(findings, "ROW_RATE", printed, recomputed, location, row.quote(), rule,
+                    caption() + "“" + label(row) + "”的" + headers.get(rate) + "与本行数据不符（" + rule + "）");
+        }
+    }
+
+    private Evaluation evaluate(Formula formula, int rate) {
+        int evaluated = 0;
+        int matched = 0;
+        for (int index = 0; index < rows.size(); index++) {
+            BigDecimal printed = value(rows.get(index), rate);
+            BigDecimal recomputed = compute(formula, index);
+            if (printed == null || recomputed == null) {
+                continue;
+            }
+            evaluated++;
+            if (Tolerance.compare(printed, recomputed) != Tolerance.Match.MISMATCH) {
+                matched++;
+            }
+        }
+        return new Evaluation(formula, evaluated, matched);
+    }
+
+    private BigDecimal compute(Formula formula, int index) {
+        Row row = rows.get(index);
+        BigDecimal a = value(row, formula.a());
+        BigDecimal b;
+        if (formula.kind() == Kind.GROWTH) {
+            if (index == 0 || isTotal(row) || isTotal(rows.get(index - 1))) {
+                return null;
+            }
+            b = value(rows.get(index - 1), formula.a());
+        } else {
+            b = value(row, formula.b());
+        }
+        if (a == null || b == null || b.signum() == 0) {
+            return null;
+        }
+        return switch (formula.kind()) {
+            case RATIO -> ReportReview.percentExact(a, b);
+            case CHANGE, GROWTH -> ReportReview.percentExact(a.subtract(b), b);
+        };
+    }
+
+    private String describe(Formula formula, int rate) {
+        String a = headers.get(formula.a());
+        String b = headers.get(formula.b());
+        String target = headers.get(rate);
+        return switch (formula.kind()) {
+            case RATIO -> target + " = " + a + " ÷ " + b + " × 100%";
+            case CHANGE -> target + " = (" + a + " − " + b + ") ÷ " + b + " × 100%";
+            case GROWTH -> target + " = (本行" + a + " − 上一行" + a + ") ÷ 上一行" + a + " × 100%";
+        };
+    }
+}
