@@ -163,6 +163,10 @@ public final class AccountsWorkbookReader {
      * Errors (text, negative, a formula without a value) are recorded and give null.
      */
     private BigDecimal amount(String sheet, Map<Integer, Row> rows, int row, int column, boolean computed, String what) {
+        return value(sheet, rows, row, column, computed, what, "数字（万元）");
+    }
+
+    private BigDecimal value(String sheet, Map<Integer, Row> rows, int row, int column, boolean computed, String what, String expected) {
         if (isBlank(rows, row, column)) {
             return null;
         }
@@ -183,14 +187,19 @@ public final class AccountsWorkbookReader {
         }
         BigDecimal value = parse(c.getType(), raw == null ? "" : raw.strip());
         if (value == null) {
-            error(sheet, at, what + "：应为数字（万元），实际为“" + c.getText() + "”");
+            error(sheet, at, what + "：应为" + expected + "，实际为“" + c.getText() + "”");
             return null;
         }
         if (value.signum() < 0) {
-            error(sheet, at, what + "：不能为负数，实际为 " + value.toPlainString());
+            error(sheet, at, what + "：不能为负数，实际为 " + show(value));
             return null;
         }
         return value;
+    }
+
+    /** An amount in a message: {@code 5}, not {@code 5.0}. */
+    static String show(BigDecimal value) {
+        return FinalAccountsWriter.plain(value).toPlainString();
     }
 
     /** A stored number exactly; a text only when it is a plain number, thousands separators allowed. */
@@ -217,14 +226,14 @@ public final class AccountsWorkbookReader {
     }
 
     private Integer count(String sheet, Map<Integer, Row> rows, int row, int column, String what) {
-        BigDecimal value = amount(sheet, rows, row, column, false, what);
+        BigDecimal value = value(sheet, rows, row, column, false, what, "整数");
         if (value == null) {
             return null;
         }
         try {
             return value.intValueExact();
         } catch (ArithmeticException e) {
-            error(sheet, cell(column, row), what + "：应为整数，实际为 " + value.toPlainString());
+            error(sheet, cell(column, row), what + "：应为整数，实际为 " + show(value));
             return null;
         }
     }
@@ -413,6 +422,9 @@ public final class AccountsWorkbookReader {
                     }
                 }
             }
+            if (level != Subject.Level.ITEM && values.isEmpty()) {
+                continue; // a 类 or 款 row of formulas: computed from its 项, as when a dataset leaves it out
+            }
             tableRows.add(new TableRow(code, values));
         }
         return new FunctionTable(t.id(), t.title(), columns, identity, tableRows, total);
@@ -467,8 +479,8 @@ public final class AccountsWorkbookReader {
                     if (code == null) {
                         error(id, cell(3, r), "“" + right + "”不是表3中的类级科目：表1 支出一侧的类级科目取自表3，请在表3中填列");
                     } else if (typed.compareTo(expenditure.value(code, Layouts.TOTAL)) != 0) {
-                        error(id, cell(3, r), "“" + right + "”填的 " + typed.toPlainString() + " 与表3 该类的本年支出合计 "
-                                + expenditure.value(code, Layouts.TOTAL).toPlainString() + " 不一致：表1 的类级科目取自表3，请改正表3或恢复公式");
+                        error(id, cell(3, r), "“" + right + "”填的 " + show(typed) + " 与表3 该类的本年支出合计 "
+                                + show(expenditure.value(code, Layouts.TOTAL)) + " 不一致：表1 的类级科目取自表3，请改正表3或恢复公式");
                     }
                 }
             } else if (!isBlank(rows, r, 3)) {
@@ -534,7 +546,7 @@ public final class AccountsWorkbookReader {
     private void subtotal(String id, Map<Integer, Row> rows, int row, int column, BigDecimal parts, String what) {
         BigDecimal typed = amount(id, rows, row, column, true, what);
         if (typed != null && typed.compareTo(parts) != 0) {
-            error(id, cell(column, row), what + "填的 " + typed.toPlainString() + " 与各项之和 " + parts.toPlainString()
+            error(id, cell(column, row), what + "填的 " + show(typed) + " 与各项之和 " + show(parts)
                     + " 不一致：此格由各项计算，请改正各项或恢复公式");
         }
     }
@@ -835,7 +847,7 @@ public final class AccountsWorkbookReader {
         }
         BigDecimal score = amount(id, rows, r, c, false, what + "的得分");
         if (score != null && score.compareTo(BigDecimal.valueOf(100)) > 0) {
-            error(id, cell(c, r), what + "的得分应在 0—100 之间，实际为 " + score.toPlainString());
+            error(id, cell(c, r), what + "的得分应在 0—100 之间，实际为 " + show(score));
             return null;
         }
         return score;
