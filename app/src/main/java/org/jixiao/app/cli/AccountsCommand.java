@@ -9,15 +9,19 @@ import org.jixiao.core.review.Finding;
 import org.jixiao.core.review.Severity;
 import org.jixiao.formats.dataset.DatasetException;
 import org.jixiao.formats.dataset.DatasetProblem;
+import org.jixiao.formats.finalaccounts.AccountsWorkbookReader;
 import org.jixiao.formats.finalaccounts.FinalAccountsReader;
+import org.jixiao.formats.finalaccounts.WorkbookException;
+import org.jixiao.formats.finalaccounts.WorkbookProblem;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "accounts", mixinStandardHelpOptions = true,
-        description = "部门决算公开：九张决算表的审核（审核公式、情况说明核对）和情况说明的生成（docx/html/text，含图表）。",
-        subcommands = {AccountsReviewCommand.class, AccountsExplainCommand.class})
+        description = "部门决算公开：九张决算表的 Excel 模板和导入、审核（审核公式、情况说明核对）和情况说明的生成（docx/html/text，含图表）。",
+        subcommands = {AccountsReviewCommand.class, AccountsExplainCommand.class, AccountsTemplateCommand.class,
+                AccountsImportCommand.class})
 final class AccountsCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -27,8 +31,19 @@ final class AccountsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Reads a final-accounts dataset (YAML/JSON), or prints its problems and returns null. */
+    /** Reads a final-accounts dataset (YAML/JSON) or workbook (.xlsx), or prints its problems and returns null. */
     static FinalAccounts load(Path file, PrintWriter err) {
+        if (AccountsWorkbookReader.isWorkbook(file)) {
+            try {
+                return AccountsWorkbookReader.read(file);
+            } catch (WorkbookException e) {
+                for (WorkbookProblem problem : e.problems()) {
+                    err.println(problem.describe());
+                }
+                err.println("共 " + e.problems().size() + " 个错误，工作簿未被使用（一处有错则整个工作簿都不导入）。");
+                return null;
+            }
+        }
         try {
             return FinalAccountsReader.read(file);
         } catch (DatasetException e) {

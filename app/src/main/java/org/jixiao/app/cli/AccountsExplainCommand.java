@@ -33,7 +33,7 @@ final class AccountsExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "<dataset>", description = "决算数据文件（jixiao.final-accounts/1，YAML/JSON）")
+    @Parameters(paramLabel = "<dataset>", description = "决算数据文件（jixiao.final-accounts/1，YAML/JSON）或决算表工作簿（.xlsx，见 jixiao accounts template）")
     Path dataset;
 
     @Option(names = {"-o", "--output"}, paramLabel = "<file>", description = "输出文件（情况说明.docx / .html / .txt）；不给时把文本打印到屏幕")

@@ -27,7 +27,7 @@ final class AccountsReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "<dataset>", description = "决算数据文件（jixiao.final-accounts/1，YAML/JSON）")
+    @Parameters(paramLabel = "<dataset>", description = "决算数据文件（jixiao.final-accounts/1，YAML/JSON）或决算表工作簿（.xlsx，见 jixiao accounts template）")
     Path dataset;
 
     @Option(names = "--text", paramLabel = "<情况说明.txt>", description = "要核对的情况说明（UTF-8 文本或 Markdown，例如从公开的 PDF 提取）")
