@@ -164,7 +164,7 @@ public final class SelfEvalReview {
     }
 
     /** Checks a 汇总表 against itself (grade of each score) and against the tables of the same batch. */
-    public static List<Finding> reviewSummary(List<SummaryRow> rows, Map<String, SelfEvalScore> tablesByProject, GradeScheme grades) {
+    public static List<Finding> reviewSummary(List<SummaryRow> rows, Map<String, TableTotal> tablesByProject, GradeScheme grades) {
         List<Finding> findings = new ArrayList<>();
         for (SummaryRow row : rows) {
             if (row.score() == null) {
@@ -176,14 +176,21 @@ public final class SelfEvalReview {
                         row.grade(), expectedGrade, "等级按总分：优 ≥ 90，良 80–90，中 60–80，差 < 60",
                         "汇总表“" + row.project() + "”自评得分 " + ChineseNumbers.plain(row.score()) + " 分，等级应为“" + expectedGrade + "”"));
             }
-            SelfEvalScore table = tablesByProject.get(row.project().strip());
-            if (table != null && table.recordedTotal() != null && row.score().compareTo(table.recordedTotal()) != 0) {
+            TableTotal table = tablesByProject.get(row.project().strip());
+            if (table != null && table.total() != null && row.score().compareTo(table.total()) != 0) {
                 findings.add(new Finding("SE_SUMMARY_SCORE", Severity.ERROR, new Location(row.workbook(), row.sheet(), row.scoreCell(), 0),
-                        ChineseNumbers.plain(row.score()), ChineseNumbers.fixed2(table.recordedTotal()), "汇总表得分 = 自评表总分",
-                        "汇总表“" + row.project() + "”得分与自评表（" + table.table().source().describe() + "）总分不一致"));
+                        ChineseNumbers.plain(row.score()), ChineseNumbers.fixed2(table.total()), "汇总表得分 = 自评表总分",
+                        "汇总表“" + row.project() + "”得分与自评表（" + table.where() + "）总分不一致"));
             }
         }
         return findings;
+    }
+
+    /** A table's total as the summary check needs it: the 总分 the table prints (the computed one when blank) and where. */
+    public record TableTotal(BigDecimal total, String where) {
+        public static TableTotal of(SelfEvalScore score) {
+            return new TableTotal(score.recordedTotal() != null ? score.recordedTotal() : score.total(), score.table().source().describe());
+        }
     }
 
     private void checkUnit(List<Finding> findings, SelfEvalScore score, IndicatorScore indicator, String name) {
