@@ -75,6 +75,13 @@ public final class SelfEvalWorkbookWriter implements Closeable {
         flatRows(new SelfEvalTable("", "", "", new BudgetBlock(FundRow.ZERO, null, null, null, null, null, null), "", "", List.of(), null, "", null));
     }
 
+    /** Overwrites a cell of the flat sheet (0-based row and column): for tests of inconsistent rows. */
+    public void flatCell(int row, int column, BigDecimal value) {
+        if (flat != null) {
+            flat.value(row, column, plain(value));
+        }
+    }
+
     /** Overwrites a header cell of the flat sheet (the generator's "missing column"). */
     public void flatHeader(int column, String text) {
         if (flat != null) {

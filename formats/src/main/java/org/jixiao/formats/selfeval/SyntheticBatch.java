@@ -239,8 +239,11 @@ public final class SyntheticBatch {
     private static IndicatorRow quantitative(String level1, String level2, String name, Operator operator, BigDecimal value, String unit,
             BigDecimal actual, String actualUnit, int weight) {
         String symbol = operator == Operator.EQUAL ? "=" : operator.symbol();
-        return new IndicatorRow(level1, level2, Target.quantitative(name, name, operator, value, unit, actual),
-                symbol + ChineseNumbers.plain(value) + unit, ChineseNumbers.plain(actual) + actualUnit, actualUnit,
+        String targetText = symbol + ChineseNumbers.plain(value) + unit;
+        String actualText = ChineseNumbers.plain(actual) + actualUnit;
+        // the numbers as a reader gets them back from the texts
+        return new IndicatorRow(level1, level2, Target.quantitative(name, name, operator, TextValues.quantity(targetText).number(), unit,
+                TextValues.quantity(actualText).number()), targetText, actualText, actualUnit,
                 BigDecimal.valueOf(weight), BigDecimal.valueOf(weight), "");
     }
 
