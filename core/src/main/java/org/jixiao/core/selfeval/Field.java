@@ -1,0 +1,10 @@
+package org.jixiao.core.selfeval;
+
+/** The fields of a self-evaluation table that a finding can point at; a {@link CellLocator} turns them into cells. */
+public enum Field {
+    PROJECT, DEPARTMENT, IMPLEMENTER,
+    INITIAL, ANNUAL, EXECUTED, EXECUTION_WEIGHT, EXECUTION_RATE, EXECUTION_SCORE,
+    GOAL_EXPECTED, GOAL_ACHIEVED, TOTAL, EXPLANATION,
+    INDICATOR_LEVEL1, INDICATOR_LEVEL2, INDICATOR_NAME, INDICATOR_TARGET, INDICATOR_ACTUAL, INDICATOR_WEIGHT,
+    INDICATOR_SCORE, INDICATOR_DEVIATION
+}

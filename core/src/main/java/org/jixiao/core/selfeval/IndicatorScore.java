@@ -1,0 +1,26 @@
+package org.jixiao.core.selfeval;
+
+import java.math.BigDecimal;
+
+import org.jixiao.core.target.TargetAssessment;
+
+/**
+ * An indicator row scored by the self-evaluation rules, with the unit's own score kept beside it (never over it).
+ *
+ * @param computed    the score the rules give (2 decimals)
+ * @param recorded    the 得分 the unit filled in; null when blank
+ * @param explanation how the computed score was reached, in Chinese
+ */
+public record IndicatorScore(int index, IndicatorRow row, TargetAssessment assessment, BigDecimal computed, BigDecimal recorded,
+        String explanation) {
+
+    /** The score that counts in the unit's own total: the recorded one when filled, else the computed one. */
+    public BigDecimal effectiveRecorded() {
+        return recorded != null ? recorded : computed;
+    }
+
+    /** True when the target was not met (quantitative) or not fully achieved (qualitative); false when met or unknown. */
+    public boolean unmet() {
+        return Boolean.FALSE.equals(assessment.met());
+    }
+}

@@ -1,0 +1,41 @@
+package org.jixiao.core.selfeval;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A self-evaluation table with every figure recomputed. The unit's printed figures stay on the table; the computed
+ * ones are here, so both can be shown side by side.
+ *
+ * @param executionRate   B ÷ A in percent, 2 decimals, half-up (74.14)
+ * @param executionPoints 分值 × min(B ÷ A, 1), 2 decimals, half-up, from the unrounded quotient (7.41)
+ * @param indicatorPoints Σ computed indicator scores
+ * @param total           executionPoints + indicatorPoints
+ * @param grade           grade of the computed total
+ * @param recordedTotal   the unit's 总分 (printed); null when blank
+ */
+public record SelfEvalScore(SelfEvalTable table, BigDecimal executionRate, BigDecimal executionPoints,
+        List<IndicatorScore> indicators, BigDecimal indicatorPoints, BigDecimal total, String grade, BigDecimal recordedTotal) {
+
+    public SelfEvalScore {
+        indicators = List.copyOf(indicators);
+    }
+
+    /** Σ of the indicator scores as the unit recorded them (computed ones where the unit left 得分 blank). */
+    public BigDecimal recordedIndicatorPoints() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (IndicatorScore score : indicators) {
+            sum = sum.add(score.effectiveRecorded());
+        }
+        return sum;
+    }
+
+    /** Σ of the indicator weights. */
+    public BigDecimal indicatorWeights() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (IndicatorScore score : indicators) {
+            sum = sum.add(score.row().weight());
+        }
+        return sum;
+    }
+}
