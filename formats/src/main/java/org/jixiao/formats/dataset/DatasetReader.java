@@ -1,13 +1,6 @@
 package org.jixiao.formats.dataset;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,22 +23,7 @@ public final class DatasetReader {
 
     public static Read read(Path file) throws DatasetException {
         String name = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new DatasetException(new DatasetProblem(name, 0, "", true, "文件不存在"));
-        } catch (IOException e) {
-            throw new DatasetException(new DatasetProblem(name, 0, "", true, "无法读取文件：" + e.getMessage()));
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new DatasetException(new DatasetProblem(name, 0, "", true,
-                    "文件不是 UTF-8 编码的文本（可能是 Excel/Word 文件，或以 GBK 保存）：请另存为 UTF-8"));
-        }
+        String text = SourceDocument.readText(file, "可能是 Excel/Word 文件，或以 GBK 保存");
         boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
         return read(name, text, json);
     }

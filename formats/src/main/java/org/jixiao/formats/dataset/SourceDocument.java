@@ -29,6 +29,29 @@ public final class SourceDocument {
         this.lines = lines;
     }
 
+    /**
+     * Reads a dataset file as UTF-8 text. A missing file, an unreadable one or one in another encoding is reported
+     * against the file, with {@code notUtf8Advice} telling the user what to do instead.
+     */
+    public static String readText(java.nio.file.Path file, String notUtf8Advice) throws DatasetException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new DatasetException(new DatasetProblem(name, 0, "", true, "文件不存在"));
+        } catch (IOException e) {
+            throw new DatasetException(new DatasetProblem(name, 0, "", true, "无法读取文件：" + e.getMessage()));
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new DatasetException(new DatasetProblem(name, 0, "", true, "文件不是 UTF-8 编码的文本（" + notUtf8Advice + "）：请另存为 UTF-8"));
+        }
+    }
+
     static SourceDocument parse(String file, String text, boolean json) throws DatasetException {
         return parse(file, text, json, "jixiao.evaluation/1");
     }

@@ -1,13 +1,6 @@
 package org.jixiao.formats.finalaccounts;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -79,21 +72,7 @@ public final class FinalAccountsReader {
 
     public static FinalAccounts read(Path file) throws DatasetException {
         String name = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new DatasetException(new DatasetProblem(name, 0, "", true, "文件不存在"));
-        } catch (IOException e) {
-            throw new DatasetException(new DatasetProblem(name, 0, "", true, "无法读取文件：" + e.getMessage()));
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new DatasetException(new DatasetProblem(name, 0, "", true,
-                    "文件不是 UTF-8 编码的文本（Excel 工作簿请用 jixiao accounts import 转换）：请另存为 UTF-8"));
-        }
+        String text = SourceDocument.readText(file, "Excel 工作簿请用 jixiao accounts import 转换");
         return read(name, text, name.toLowerCase(Locale.ROOT).endsWith(".json"));
     }
 
