@@ -1,0 +1,91 @@
+package org.jixiao.app.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code jixiao serve}: starts the web server. Spring is only touched inside {@link #call()}, so the batch commands of
+ * the same jar never load it.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "启动网页服务（其余 --名称=值 参数作为 Spring 配置传入）（REST API 与界面）：默认使用 ./data 下的内嵌 H2 数据库，首次启动时载入演示数据。")
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8080", description = "端口，默认 8080")
+    int port;
+
+    @Option(names = "--data", defaultValue = "./data", description = "内嵌数据库所在目录，默认 ./data")
+    Path data;
+
+    @Option(names = "--db", description = "使用 PostgreSQL：postgres://用户[:密码]@主机:端口/数据库，或 jdbc:postgresql://… 地址")
+    String db;
+
+    @Option(names = "--no-demo", description = "首次启动时不载入演示数据")
+    boolean noDemo;
+
+    @Unmatched
+    List<String> springProperties = new ArrayList<>();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        List<String> properties = new ArrayList<>(springArguments());
+        properties.addAll(springProperties);
+        // returns when the server stops (Ctrl-C)
+        org.jixiao.app.server.JixiaoServer.runUntilStopped(properties.toArray(String[]::new));
+        return ExitCodes.OK;
+    }
+
+    /** The options as Spring properties (command-line arguments, so they win over application.properties). */
+    List<String> springArguments() {
+        List<String> args = new ArrayList<>();
+        args.add("--server.port=" + port);
+        args.add("--jixiao.data-dir=" + data.toAbsolutePath().normalize());
+        if (noDemo) {
+            args.add("--jixiao.demo-data=false");
+        }
+        if (db != null) {
+            args.addAll(databaseArguments(db));
+        }
+        return args;
+    }
+
+    List<String> databaseArguments(String url) {
+        if (url.startsWith("jdbc:")) {
+            return List.of("--spring.datasource.url=" + url);
+        }
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "无法识别的数据库地址“" + url + "”：应为 postgres://用户@主机:端口/数据库");
+        }
+        if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new ParameterException(spec.commandLine(), "无法识别的数据库地址“" + url + "”：应为 postgres://用户@主机:端口/数据库");
+        }
+        List<String> args = new ArrayList<>();
+        String jdbc = "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
+                + (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/postgres" : uri.getRawPath())
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        args.add("--spring.datasource.url=" + jdbc);
+        if (uri.getUserInfo() != null) {
+            String[] parts = uri.getUserInfo().split(":", 2);
+            args.add("--spring.datasource.username=" + parts[0]);
+            if (parts.length > 1) {
+                args.add("--spring.datasource.password=" + parts[1]);
+            }
+        }
+        return args;
+    }
+}

@@ -1,0 +1,43 @@
+package org.jixiao.app.server.audit;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.jixiao.app.server.organisation.OrganisationRepository;
+import org.jixiao.app.server.security.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The audit trail. Entries are only ever added, in the same transaction as the change they record. */
+@Repository
+public class AuditLog {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void record(CurrentUser user, long evaluationId, AuditAction action, String field, String oldValue, String newValue,
+            String reason) {
+        jdbc.sql("INSERT INTO audit_log (occurred_at, user_id, username, evaluation_id, action, field, old_value, new_value, reason)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(clock.instant().atOffset(ZoneOffset.UTC), user == null ? null : user.id(),
+                        user == null ? "system" : user.username(), evaluationId, action.name(), field, oldValue, newValue, reason)
+                .update();
+    }
+
+    /** Oldest first. */
+    public List<AuditEntry> forEvaluation(long evaluationId) {
+        return jdbc.sql("SELECT * FROM audit_log WHERE evaluation_id = ? ORDER BY id").param(evaluationId)
+                .query((rs, row) -> {
+                    long user = rs.getLong("user_id");
+                    Long userId = rs.wasNull() ? null : user;
+                    return new AuditEntry(rs.getLong("id"), OrganisationRepository.instant(rs, "occurred_at"), userId,
+                            rs.getString("username"), rs.getLong("evaluation_id"), AuditAction.valueOf(rs.getString("action")),
+                            rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"), rs.getString("reason"));
+                }).list();
+    }
+}

@@ -1,0 +1,280 @@
+package org.jixiao.app.server.evaluation;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jixiao.app.server.ApiException;
+import org.jixiao.app.server.evaluation.EvaluationRepository.Filter;
+import org.jixiao.app.server.evaluation.EvaluationService.IndicatorChange;
+import org.jixiao.app.server.evaluation.EvaluationService.Upload;
+import org.jixiao.app.server.evaluation.EvaluationViews.Detail;
+import org.jixiao.app.server.evaluation.EvaluationViews.HistoryEntry;
+import org.jixiao.app.server.evaluation.EvaluationViews.OrganisationRef;
+import org.jixiao.app.server.evaluation.EvaluationViews.ScoreView;
+import org.jixiao.app.server.evaluation.EvaluationViews.SignOffView;
+import org.jixiao.app.server.evaluation.EvaluationViews.Summary;
+import org.jixiao.app.server.evaluation.EvaluationViews.Total;
+import org.jixiao.app.server.organisation.Organisation;
+import org.jixiao.app.server.organisation.OrganisationRepository;
+import org.jixiao.app.server.security.CurrentUser;
+import org.jixiao.app.server.security.UserRepository;
+import org.jixiao.app.server.security.Users;
+import org.jixiao.report.evaluation.EvaluationReport;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/evaluations")
+@Tag(name = "评价", description = "评价项目：上传数据集、计分、修改指标、报告、流程与修改记录。得分、合计、等级和比率都由数据集实时计算，从不存储。")
+public class EvaluationController {
+    static final MediaType YAML = MediaType.parseMediaType("application/yaml;charset=UTF-8");
+    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final EvaluationService service;
+    private final EvaluationScoring scoring;
+    private final OrganisationRepository organisations;
+    private final UserRepository users;
+
+    EvaluationController(EvaluationService service, EvaluationScoring scoring, OrganisationRepository organisations, UserRepository users) {
+        this.service = service;
+        this.scoring = scoring;
+        this.organisations = organisations;
+        this.users = users;
+    }
+
+    @GetMapping
+    @Operation(summary = "评价列表", description = "只含当前账号数据范围内的评价；每项带实时计算的综合得分和等级。")
+    public List<Summary> list(@Parameter(description = "年度") @RequestParam(required = false) Integer year,
+            @Parameter(description = "被评价部门的组织编号") @RequestParam(required = false) Long departmentId,
+            @Parameter(description = "被评价部门名称（包含即可）") @RequestParam(required = false) String unit,
+            @Parameter(description = "阶段：前期准备、评价实施、报告撰写、征求意见、三级审核、已提交、归档") @RequestParam(required = false) String stage) {
+        CurrentUser user = Users.current();
+        Filter filter = new Filter(year, departmentId, unit, stage == null || stage.isBlank() ? null : stage(stage));
+        Map<Long, Organisation> orgs = new HashMap<>();
+        return service.list(user, filter).stream().map(row -> {
+            var result = scoring.score(row).result();
+            return new Summary(row.id(), row.title(), row.year(), ref(row.departmentId(), orgs), ref(row.clientId(), orgs),
+                    ref(row.agencyId(), orgs), row.stage().label(), row.stage().name(), result.totalScore(), result.grade(), row.version(),
+                    row.updatedAt());
+        }).toList();
+    }
+
+    @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain",
+            MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "上传数据集新建评价（请求体为 YAML 或 JSON）",
+            description = "数据集格式 jixiao.evaluation/1。有错时返回 422 problem details，problems 列出每个问题的行号、字段和说明，不保存任何内容。"
+                    + "被评价部门、委托单位、评价机构按数据集 meta 中的名称对应已登记的组织，也可用参数指定组织编号。")
+    public ResponseEntity<Detail> create(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+            @RequestParam(required = false) String fileName, @RequestParam(required = false) Long departmentId,
+            @RequestParam(required = false) Long clientId, @RequestParam(required = false) Long agencyId) {
+        boolean json = contentType.toLowerCase(Locale.ROOT).contains("json");
+        String name = fileName != null ? fileName : json ? "数据集.json" : "数据集.yaml";
+        return created(new Upload(name, utf8(body), json, departmentId, clientId, agencyId));
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "上传数据集文件新建评价（multipart，字段 file）")
+    public ResponseEntity<Detail> upload(@RequestPart("file") MultipartFile file, @RequestParam(required = false) Long departmentId,
+            @RequestParam(required = false) Long clientId, @RequestParam(required = false) Long agencyId) throws IOException {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "数据集.yaml" : file.getOriginalFilename();
+        boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+        return created(new Upload(name, utf8(file.getBytes()), json, departmentId, clientId, agencyId));
+    }
+
+    private ResponseEntity<Detail> created(Upload upload) {
+        CurrentUser user = Users.current();
+        EvaluationRow row = service.create(user, upload);
+        return ResponseEntity.created(URI.create("/api/evaluations/" + row.id())).eTag(etag(row)).body(detail(user, row));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "评价详情", description = "基本信息、带计分说明的指标树（每个指标的 path 用于修改）、标准比率及其计算过程、绩效目标完成情况、审核签字。ETag 为版本号。")
+    public ResponseEntity<Detail> get(@PathVariable long id) {
+        CurrentUser user = Users.current();
+        EvaluationRow row = service.get(user, id);
+        return ResponseEntity.ok().eTag(etag(row)).body(detail(user, row));
+    }
+
+    @GetMapping("/{id}/score")
+    @Operation(summary = "计分", description = "综合得分、得分率、等级和每个指标的得分。")
+    public ResponseEntity<ScoreView> score(@PathVariable long id) {
+        EvaluationRow row = service.get(Users.current(), id);
+        var scored = scoring.score(row);
+        return ResponseEntity.ok().eTag(etag(row)).body(new ScoreView(row.id(), row.version(), Total.of(scored.result()),
+                EvaluationViews.tree(scored.result(), scored.tree())));
+    }
+
+    public record IndicatorPatch(String path, com.fasterxml.jackson.databind.JsonNode rule, String evidence, String reason, Long version) {
+        IndicatorChange change() {
+            return new IndicatorChange(path, rule, evidence, reason);
+        }
+    }
+
+    @PatchMapping("/{id}/indicators")
+    @Operation(summary = "修改末级指标的计分依据或评价依据",
+            description = "path 为指标路径（见详情）；rule 以 JSON merge patch 合并到该指标的计分规则上，例如扣分项 {\"items\": [{\"points\": 0.5, \"reason\": \"……\"}]}；"
+                    + "evidence 为评价依据文字；reason 为修改原因（记入修改记录）。须带 If-Match: 版本号（或字段 version）；"
+                    + "版本已变时返回 409：该指标已被他人修改，请刷新后重试。已提交的评价不能修改。")
+    public ResponseEntity<Detail> patch(@PathVariable long id, @RequestBody IndicatorPatch patch,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        CurrentUser user = Users.current();
+        Long version = ifMatch != null ? version(ifMatch) : patch.version();
+        EvaluationRow row = service.editIndicator(user, id, version, patch.change());
+        return ResponseEntity.ok().eTag(etag(row)).body(detail(user, row));
+    }
+
+    @PostMapping("/{id}/indicators/preview")
+    @Operation(summary = "预览修改后的得分（不保存）", description = "请求体同 PATCH；返回修改后的综合得分、等级和指标树，供界面边输入边计分。")
+    public ScoreView preview(@PathVariable long id, @RequestBody IndicatorPatch patch) {
+        CurrentUser user = Users.current();
+        var scored = service.preview(user, id, patch.change());
+        EvaluationRow row = service.get(user, id);
+        return new ScoreView(row.id(), row.version(), Total.of(scored.result()), EvaluationViews.tree(scored.result(), scored.tree()));
+    }
+
+    @GetMapping("/{id}/dataset")
+    @Operation(summary = "导出数据集（YAML）")
+    public ResponseEntity<String> export(@PathVariable long id) {
+        EvaluationRow row = service.get(Users.current(), id);
+        return ResponseEntity.ok().contentType(YAML).eTag(etag(row))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(row.title() + ".yaml"))
+                .body(row.dataset());
+    }
+
+    @GetMapping("/{id}/report")
+    @Operation(summary = "下载评价报告", description = "format=docx（Word，默认）或 html")
+    public ResponseEntity<byte[]> report(@PathVariable long id, @RequestParam(defaultValue = "docx") String format) throws IOException {
+        EvaluationRow row = service.get(Users.current(), id);
+        var result = scoring.score(row).result();
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "docx" -> ResponseEntity.ok().contentType(DOCX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(row.title() + ".docx"))
+                    .body(EvaluationReport.docx(result));
+            case "html" -> ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, attachment(row.title() + ".html"))
+                    .body(EvaluationReport.html(result).getBytes(StandardCharsets.UTF_8));
+            default -> throw ApiException.badRequest("报告格式“" + format + "”无效：应为 docx 或 html");
+        };
+    }
+
+    public record StageChange(String stage, String reason, Long version) {}
+
+    @PostMapping("/{id}/stage")
+    @Operation(summary = "变更阶段", description = "前期准备 → 评价实施 → 报告撰写 → 征求意见 → 三级审核 → 已提交 → 归档；征求意见、三级审核、已提交可退回报告撰写（须写原因）。"
+            + "提交前须完成三级审核签字；提交后不能再修改。")
+    public ResponseEntity<Detail> stage(@PathVariable long id, @RequestBody StageChange change) {
+        CurrentUser user = Users.current();
+        if (change.stage() == null) {
+            throw ApiException.badRequest("请给出目标阶段 stage");
+        }
+        EvaluationRow row = service.changeStage(user, id, stage(change.stage()), change.reason(), change.version());
+        return ResponseEntity.ok().eTag(etag(row)).body(detail(user, row));
+    }
+
+    public record SignOffRequest(int level, String opinion) {}
+
+    @PostMapping("/{id}/signoffs")
+    @Operation(summary = "三级审核签字", description = "按一级、二级、三级顺序，由三位不同的审核人签字；数据集 meta.reviewers 指定了审核人时须由其本人签字。")
+    public ResponseEntity<Detail> signOff(@PathVariable long id, @RequestBody SignOffRequest request) {
+        CurrentUser user = Users.current();
+        EvaluationRow row = service.signOff(user, id, request.level(), request.opinion());
+        return ResponseEntity.ok().eTag(etag(row)).body(detail(user, row));
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "修改记录", description = "谁、何时、改了什么（字段、原值、新值）、原因；得分、扣分、阶段和审核签字的每次变化。")
+    public List<HistoryEntry> history(@PathVariable long id) {
+        return service.history(Users.current(), id).stream().map(HistoryEntry::of).toList();
+    }
+
+    // ---------------------------------------------------------------- mapping
+
+    private Detail detail(CurrentUser user, EvaluationRow row) {
+        var scored = scoring.score(row);
+        var result = scored.result();
+        var meta = result.evaluation().meta();
+        Map<Long, Organisation> orgs = new HashMap<>();
+        List<SignOffView> signOffs = service.signOffs(row.id()).stream()
+                .map(s -> new SignOffView(s.level(), SignOff.levelLabel(s.level()), service.namedReviewer(row, s.level()), s.username(),
+                        s.displayName(), s.opinion(), s.signedAt()))
+                .toList();
+        return new Detail(row.id(), row.title(), row.year(), meta.subject(), ref(row.departmentId(), orgs), ref(row.clientId(), orgs),
+                ref(row.agencyId(), orgs), row.stage().label(), row.stage().name(), row.stage().editable(),
+                service.allowedStages(user, row).stream().map(Stage::label).toList(), row.version(), username(row.createdBy()),
+                row.createdAt(), username(row.updatedBy()), row.updatedAt(), Total.of(result), EvaluationViews.tree(result, scored.tree()),
+                EvaluationViews.ratios(result), EvaluationViews.targets(result), signOffs,
+                scored.warnings().stream().map(EvaluationViews.Problem::of).toList());
+    }
+
+    private OrganisationRef ref(Long id, Map<Long, Organisation> cache) {
+        if (id == null) {
+            return null;
+        }
+        Organisation organisation = cache.computeIfAbsent(id, key -> organisations.findById(key).orElse(null));
+        return organisation == null ? null : new OrganisationRef(organisation.id(), organisation.name());
+    }
+
+    private String username(Long id) {
+        return id == null ? null : users.findById(id).map(u -> u.displayName()).orElse(null);
+    }
+
+    static String etag(EvaluationRow row) {
+        return "\"" + row.version() + "\"";
+    }
+
+    /** {@code "3"}, {@code W/"3"} or {@code 3}. */
+    static Long version(String ifMatch) {
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("If-Match 应为评价的版本号，例如 \"3\"");
+        }
+    }
+
+    private static Stage stage(String text) {
+        return Stage.parse(text.strip()).orElseThrow(() -> ApiException.badRequest("阶段“" + text + "”无效：应为 前期准备、评价实施、报告撰写、征求意见、三级审核、已提交 或 归档"));
+    }
+
+    private static String attachment(String fileName) {
+        return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
+    }
+
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw ApiException.invalidDataset("数据集不是 UTF-8 编码的文本",
+                    List.of(Map.of("line", 0, "field", "", "pointer", "", "severity", "错误",
+                            "message", "文件不是 UTF-8 编码的文本（可能是 Excel/Word 文件，或以 GBK 保存）：请另存为 UTF-8")));
+        }
+    }
+}

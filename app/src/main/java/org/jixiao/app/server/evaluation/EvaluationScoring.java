@@ -1,0 +1,67 @@
+package org.jixiao.app.server.evaluation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.jixiao.core.evaluation.EvaluationResult;
+import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.formats.dataset.DatasetException;
+import org.jixiao.formats.dataset.DatasetProblem;
+import org.jixiao.formats.dataset.DatasetReader;
+import org.springframework.stereotype.Component;
+
+/**
+ * Scores a stored evaluation from its dataset text. Nothing computed is stored; results are cached per evaluation
+ * version (a version never changes its text), so reading an unchanged evaluation again costs no parsing.
+ */
+@Component
+public class EvaluationScoring {
+    private static final int CACHE_SIZE = 256;
+
+    /** The dataset's tree (for the editable rule inputs), the computed result and the reader's warnings. */
+    public record Scored(JsonNode tree, EvaluationResult result, List<DatasetProblem> warnings) {}
+
+    private final Map<String, Scored> cache = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Scored> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    public Scored score(EvaluationRow row) {
+        String key = row.id() + ":" + row.version();
+        synchronized (cache) {
+            Scored cached = cache.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Scored scored;
+        try {
+            scored = score(fileName(row), row.dataset());
+        } catch (DatasetException e) {
+            // stored datasets were accepted on the way in; this only happens after an incompatible format change
+            throw new IllegalStateException("评价 " + row.id() + " 的数据集无法读取：" + e.getMessage(), e);
+        }
+        synchronized (cache) {
+            cache.put(key, scored);
+        }
+        return scored;
+    }
+
+    /** Reads and scores dataset text (YAML). */
+    static Scored score(String fileName, String yaml) throws DatasetException {
+        DatasetReader.Read read = DatasetReader.read(fileName, yaml, false);
+        EvaluationResult result = EvaluationScorer.score(read.evaluation());
+        return new Scored(DatasetText.tree(yaml, false), result, read.warnings());
+    }
+
+    static String fileName(EvaluationRow row) {
+        return "评价" + row.id() + ".yaml";
+    }
+}

@@ -1,0 +1,419 @@
+package org.jixiao.app.server.evaluation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.jixiao.app.server.ApiException;
+import org.jixiao.app.server.audit.AuditAction;
+import org.jixiao.app.server.audit.AuditLog;
+import org.jixiao.app.server.evaluation.EvaluationRepository.Filter;
+import org.jixiao.app.server.evaluation.EvaluationRepository.Scope;
+import org.jixiao.app.server.organisation.Organisation;
+import org.jixiao.app.server.organisation.OrganisationKind;
+import org.jixiao.app.server.organisation.OrganisationRepository;
+import org.jixiao.app.server.security.CurrentUser;
+import org.jixiao.app.server.security.Role;
+import org.jixiao.core.evaluation.Meta;
+import org.jixiao.core.indicator.ScoredIndicator;
+import org.jixiao.core.number.ChineseNumbers;
+import org.jixiao.formats.dataset.DatasetException;
+import org.jixiao.formats.dataset.DatasetProblem;
+import org.jixiao.formats.dataset.DatasetReader;
+import org.jixiao.formats.dataset.SourceDocument;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The evaluation use cases. Every method checks the data scope first: a department user reaches only its own unit's
+ * evaluations, an agency those it is commissioned for, a finance bureau those it commissioned, the administrator all.
+ * An evaluation out of scope is reported as not found, so that its existence is not revealed.
+ */
+@Service
+public class EvaluationService {
+    public static final String STALE_VERSION = "该指标已被他人修改，请刷新后重试";
+
+    private final EvaluationRepository evaluations;
+    private final OrganisationRepository organisations;
+    private final AuditLog audit;
+    private final EvaluationScoring scoring;
+    private final Clock clock;
+
+    EvaluationService(EvaluationRepository evaluations, OrganisationRepository organisations, AuditLog audit, EvaluationScoring scoring,
+            Clock clock) {
+        this.evaluations = evaluations;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.scoring = scoring;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- scope
+
+    static Scope scope(CurrentUser user) {
+        return switch (user.role()) {
+            case ADMIN -> Scope.ALL;
+            case FINANCE_REVIEWER -> new Scope("client_id", orgOf(user));
+            case AGENCY_EVALUATOR, AGENCY_QUALITY_REVIEWER -> new Scope("agency_id", orgOf(user));
+            case DEPARTMENT_USER -> new Scope("department_id", orgOf(user));
+        };
+    }
+
+    private static long orgOf(CurrentUser user) {
+        // a user without organisation sees nothing (-1 matches no row)
+        return user.organisationId() == null ? -1 : user.organisationId();
+    }
+
+    static boolean inScope(CurrentUser user, EvaluationRow row) {
+        Scope scope = scope(user);
+        if (scope.column() == null) {
+            return true;
+        }
+        Long org = switch (scope.column()) {
+            case "client_id" -> row.clientId();
+            case "agency_id" -> row.agencyId();
+            default -> row.departmentId();
+        };
+        return Objects.equals(org, scope.organisationId());
+    }
+
+    public List<EvaluationRow> list(CurrentUser user, Filter filter) {
+        return evaluations.find(scope(user), filter);
+    }
+
+    public EvaluationRow get(CurrentUser user, long id) {
+        EvaluationRow row = evaluations.findById(id).orElse(null);
+        if (row == null || !inScope(user, row)) {
+            throw ApiException.notFound("评价 " + id + " 不存在，或不在当前账号的数据范围内");
+        }
+        return row;
+    }
+
+    // ---------------------------------------------------------------- create
+
+    public record Upload(String fileName, String text, boolean json, Long departmentId, Long clientId, Long agencyId) {}
+
+    @Transactional
+    public EvaluationRow create(CurrentUser user, Upload upload) {
+        if (!user.is(Role.ADMIN, Role.AGENCY_EVALUATOR, Role.FINANCE_REVIEWER)) {
+            throw ApiException.forbidden(user.role().label() + "不能新建评价");
+        }
+        DatasetReader.Read read;
+        try {
+            read = DatasetReader.read(upload.fileName(), upload.text(), upload.json());
+        } catch (DatasetException e) {
+            throw invalid(e.problems(), "数据集有 " + e.problems().size() + " 个错误，未保存任何内容");
+        }
+        Meta meta = read.evaluation().meta();
+        List<DatasetProblem> problems = new ArrayList<>();
+        Organisation department = resolve(upload, "/meta/department", meta.department(), upload.departmentId(), OrganisationKind.DEPARTMENT,
+                true, problems);
+        Organisation client = resolve(upload, "/meta/client", meta.client(), upload.clientId(), OrganisationKind.FINANCE_BUREAU, false,
+                problems);
+        Organisation agency = resolve(upload, "/meta/agency", meta.agency(), upload.agencyId(), OrganisationKind.AGENCY, false, problems);
+        if (!problems.isEmpty()) {
+            throw invalid(problems, "数据集中的单位尚未登记，未保存任何内容");
+        }
+        // an agency creates for itself, a finance bureau commissions for itself
+        if (user.role().isAgency()) {
+            if (agency == null) {
+                agency = organisations.findById(orgOf(user)).orElse(null);
+            }
+            if (agency == null || agency.id() != orgOf(user)) {
+                throw ApiException.forbidden("评价机构只能新建本机构承担的评价");
+            }
+        }
+        if (user.role() == Role.FINANCE_REVIEWER) {
+            if (client == null) {
+                client = organisations.findById(orgOf(user)).orElse(null);
+            }
+            if (client == null || client.id() != orgOf(user)) {
+                throw ApiException.forbidden("财政局只能新建本局委托的评价");
+            }
+        }
+        String yaml = upload.json() ? DatasetText.yaml(DatasetText.tree(upload.text(), true)) : stripBom(upload.text());
+        Instant now = clock.instant();
+        long id = evaluations.insert(department.id(), client == null ? null : client.id(), agency == null ? null : agency.id(), meta.year(),
+                meta.displayTitle(), Stage.PREPARATION, yaml, user.id(), now);
+        audit.record(user, id, AuditAction.CREATE, null, null, upload.fileName(), "上传数据集");
+        return evaluations.findById(id).orElseThrow();
+    }
+
+    private Organisation resolve(Upload upload, String pointer, String name, Long id, OrganisationKind kind, boolean required,
+            List<DatasetProblem> problems) {
+        Organisation organisation = null;
+        if (id != null) {
+            organisation = organisations.findById(id).orElse(null);
+            if (organisation == null || organisation.kind() != kind) {
+                throw ApiException.badRequest("组织 " + id + " 不存在或不是" + kind.label());
+            }
+            return organisation;
+        }
+        if (name != null) {
+            organisation = organisations.findByName(name.strip()).orElse(null);
+            if (organisation == null || organisation.kind() != kind) {
+                problems.add(locate(upload, pointer, "“" + name + "”尚未登记为" + kind.label() + "：请系统管理员先登记，或在请求中指定组织编号"));
+                return null;
+            }
+        } else if (required) {
+            problems.add(locate(upload, pointer, "缺少" + kind.label()));
+        }
+        return organisation;
+    }
+
+    private static DatasetProblem locate(Upload upload, String pointer, String message) {
+        try {
+            return SourceDocument.parse(upload.fileName(), stripBom(upload.text()), upload.json(), DatasetReader.FORMAT)
+                    .problem(pointer, true, message);
+        } catch (DatasetException e) {
+            return new DatasetProblem(upload.fileName(), 0, pointer, true, message);
+        }
+    }
+
+    private static String stripBom(String text) {
+        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    }
+
+    static ApiException invalid(List<DatasetProblem> problems, String detail) {
+        return ApiException.invalidDataset(detail,
+                problems.stream().map(p -> EvaluationViews.Problem.of(p).asMap()).toList());
+    }
+
+    // ---------------------------------------------------------------- edit an indicator
+
+    /**
+     * A change of one leaf: its rule inputs as a JSON merge patch over the dataset's rule (e.g. new deduction items), its
+     * evidence text, or both; {@code reason} goes into the history.
+     */
+    public record IndicatorChange(String path, JsonNode rule, String evidence, String reason) {}
+
+    record Edited(String yaml, EvaluationScoring.Scored before, EvaluationScoring.Scored after, String title) {}
+
+    /** Computes the edit without saving it (live scoring while typing). */
+    public EvaluationScoring.Scored preview(CurrentUser user, long id, IndicatorChange change) {
+        EvaluationRow row = get(user, id);
+        requireEditor(user, row);
+        return apply(row, change).after();
+    }
+
+    @Transactional
+    public EvaluationRow editIndicator(CurrentUser user, long id, Long expectedVersion, IndicatorChange change) {
+        EvaluationRow row = get(user, id);
+        requireEditor(user, row);
+        if (expectedVersion == null) {
+            throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "缺少版本号",
+                    "修改须带上评价的版本号（请求头 If-Match 或字段 version），以免覆盖他人的修改", null);
+        }
+        if (row.version() != expectedVersion) {
+            throw stale(row.version());
+        }
+        Edited edited = apply(row, change);
+        Instant now = clock.instant();
+        if (!evaluations.updateDataset(id, expectedVersion, edited.title(), edited.yaml(), user.id(), now)) {
+            throw stale(evaluations.findById(id).map(EvaluationRow::version).orElse(-1L));
+        }
+        String path = change.path();
+        ScoredIndicator oldNode = find(edited.before(), path);
+        ScoredIndicator newNode = find(edited.after(), path);
+        String label = "指标“" + newNode.name() + "”";
+        if (change.rule() != null) {
+            audit.record(user, id, AuditAction.EDIT_INDICATOR, path + "/rule", edited.before().tree().at(path + "/rule").toString(),
+                    edited.after().tree().at(path + "/rule").toString(), reasonOr(change.reason(), label + "的计分依据"));
+        }
+        if (change.evidence() != null) {
+            audit.record(user, id, AuditAction.EDIT_INDICATOR, path + "/evidence", oldNode.indicator().evidence(),
+                    newNode.indicator().evidence(), reasonOr(change.reason(), label + "的评价依据"));
+        }
+        if (oldNode.score().compareTo(newNode.score()) != 0) {
+            audit.record(user, id, AuditAction.SCORE_CHANGE, path + "/score", ChineseNumbers.fixed2(oldNode.score()),
+                    ChineseNumbers.fixed2(newNode.score()), reasonOr(change.reason(), label + "得分变化"));
+        }
+        if (row.stage() == Stage.REVIEW && evaluations.clearSignOffs(id) > 0) {
+            audit.record(user, id, AuditAction.SIGN_OFFS_CLEARED, null, null, null, "三级审核期间修改了指标，已有的审核签字作废，须重新审核");
+        }
+        return evaluations.findById(id).orElseThrow();
+    }
+
+    private static String reasonOr(String reason, String fallback) {
+        return reason == null || reason.isBlank() ? fallback : reason.strip();
+    }
+
+    private Edited apply(EvaluationRow row, IndicatorChange change) {
+        if (change == null || change.path() == null || !change.path().startsWith("/indicators/")) {
+            throw ApiException.badRequest("请给出指标路径 path，例如 /indicators/0/children/1/children/0（见评价详情中各指标的 path）");
+        }
+        if (change.rule() == null && change.evidence() == null) {
+            throw ApiException.badRequest("没有要修改的内容：请给出 rule（计分依据）或 evidence（评价依据）");
+        }
+        if (change.rule() != null && !change.rule().isObject()) {
+            throw ApiException.badRequest("rule 应为对象，例如 {\"items\": [{\"points\": 0.3, \"reason\": \"……\"}]}");
+        }
+        EvaluationScoring.Scored before = scoring.score(row);
+        ObjectNode tree = before.tree().deepCopy();
+        JsonNode node = tree.at(change.path());
+        if (!node.isObject() || !node.has("name")) {
+            throw ApiException.notFound("指标路径 " + change.path() + " 不存在");
+        }
+        if (!node.has("rule")) {
+            throw ApiException.badRequest("“" + node.path("name").asText() + "”不是末级指标：只有末级指标有计分依据");
+        }
+        ObjectNode indicator = (ObjectNode) node;
+        if (change.rule() != null) {
+            indicator.set("rule", DatasetText.mergePatch(indicator.get("rule"), change.rule()));
+        }
+        if (change.evidence() != null) {
+            if (change.evidence().isBlank()) {
+                indicator.remove("evidence");
+            } else {
+                indicator.put("evidence", change.evidence());
+            }
+        }
+        String yaml = DatasetText.yaml(tree);
+        EvaluationScoring.Scored after;
+        try {
+            after = EvaluationScoring.score(EvaluationScoring.fileName(row), yaml);
+        } catch (DatasetException e) {
+            throw invalid(e.problems(), "修改后的数据有 " + e.problems().size() + " 个错误，未保存");
+        }
+        return new Edited(yaml, before, after, after.result().evaluation().meta().displayTitle());
+    }
+
+    private static ScoredIndicator find(EvaluationScoring.Scored scored, String path) {
+        return scored.result().allIndicators().stream().filter(i -> i.path().equals(path)).findFirst()
+                .orElseThrow(() -> ApiException.notFound("指标路径 " + path + " 不存在"));
+    }
+
+    private static void requireEditor(CurrentUser user, EvaluationRow row) {
+        if (!user.is(Role.ADMIN, Role.AGENCY_EVALUATOR)) {
+            throw ApiException.forbidden(user.role().label() + "不能修改评价内容");
+        }
+        if (!row.stage().editable()) {
+            throw ApiException.conflict("评价已" + row.stage().label() + "，不能再修改");
+        }
+    }
+
+    static ApiException stale(long currentVersion) {
+        return new ApiException(HttpStatus.CONFLICT, "版本冲突", STALE_VERSION, Map.of("currentVersion", currentVersion));
+    }
+
+    // ---------------------------------------------------------------- workflow
+
+    /** The stages this user may move the evaluation to now. */
+    public List<Stage> allowedStages(CurrentUser user, EvaluationRow row) {
+        List<Stage> allowed = new ArrayList<>();
+        for (Stage to : Stage.values()) {
+            if (transitionProblem(user, row, to, evaluations.signOffs(row.id()).size()) == null) {
+                allowed.add(to);
+            }
+        }
+        return allowed;
+    }
+
+    /** null when the move is allowed, else why not. */
+    static String transitionProblem(CurrentUser user, EvaluationRow row, Stage to, int signOffs) {
+        Stage from = row.stage();
+        boolean forward = from.next().map(to::equals).orElse(false);
+        boolean backToDrafting = to == Stage.DRAFTING && (from == Stage.CONSULTATION || from == Stage.REVIEW || from == Stage.SUBMITTED);
+        if (!forward && !backToDrafting) {
+            return "不能从“" + from.label() + "”转到“" + to.label() + "”";
+        }
+        boolean allowed;
+        if (to == Stage.ARCHIVED || from == Stage.SUBMITTED) {
+            allowed = user.is(Role.ADMIN, Role.FINANCE_REVIEWER);
+        } else if (to == Stage.SUBMITTED || backToDrafting) {
+            allowed = user.is(Role.ADMIN, Role.AGENCY_EVALUATOR, Role.AGENCY_QUALITY_REVIEWER);
+        } else {
+            allowed = user.is(Role.ADMIN, Role.AGENCY_EVALUATOR);
+        }
+        if (!allowed) {
+            return user.role().label() + "不能把评价从“" + from.label() + "”转到“" + to.label() + "”";
+        }
+        if (to == Stage.SUBMITTED && signOffs < 3) {
+            return "三级审核尚未完成（已签 " + signOffs + " 级，共 3 级），不能提交";
+        }
+        return null;
+    }
+
+    @Transactional
+    public EvaluationRow changeStage(CurrentUser user, long id, Stage to, String reason, Long expectedVersion) {
+        EvaluationRow row = get(user, id);
+        if (expectedVersion != null && expectedVersion != row.version()) {
+            throw stale(row.version());
+        }
+        String problem = transitionProblem(user, row, to, evaluations.signOffs(id).size());
+        if (problem != null) {
+            boolean permission = problem.startsWith(user.role().label());
+            throw permission ? ApiException.forbidden(problem) : ApiException.conflict(problem);
+        }
+        boolean back = to.compareTo(row.stage()) < 0;
+        if (back && (reason == null || reason.isBlank())) {
+            throw ApiException.badRequest("退回须写明原因");
+        }
+        if (!evaluations.updateStage(id, row.version(), to, user.id(), clock.instant())) {
+            throw stale(evaluations.findById(id).map(EvaluationRow::version).orElse(-1L));
+        }
+        audit.record(user, id, AuditAction.STAGE_CHANGE, "stage", row.stage().label(), to.label(),
+                reasonOr(reason, back ? "退回" : "推进到" + to.label()));
+        if (back && evaluations.clearSignOffs(id) > 0) {
+            audit.record(user, id, AuditAction.SIGN_OFFS_CLEARED, null, null, null, "退回修改，已有的审核签字作废");
+        }
+        return evaluations.findById(id).orElseThrow();
+    }
+
+    /**
+     * Signs one level of the 三级审核. Levels are signed in order, each by a different person: levels 1 and 2 by the
+     * agency's evaluators or quality reviewers, level 3 by a quality reviewer. When the dataset names the reviewer of a
+     * level ({@code meta.reviewers}), only that person may sign it.
+     */
+    @Transactional
+    public EvaluationRow signOff(CurrentUser user, long id, int level, String opinion) {
+        EvaluationRow row = get(user, id);
+        if (row.stage() != Stage.REVIEW) {
+            throw ApiException.conflict("只有处于“三级审核”阶段的评价才能签字（当前：" + row.stage().label() + "）");
+        }
+        List<SignOff> signed = evaluations.signOffs(id);
+        int next = signed.size() + 1;
+        if (next > 3) {
+            throw ApiException.conflict("三级审核已全部签字");
+        }
+        if (level != next) {
+            throw ApiException.conflict("请先完成" + SignOff.levelLabel(next) + "（当前要签的是第 " + next + " 级）");
+        }
+        boolean roleFits = level == 3 ? user.is(Role.AGENCY_QUALITY_REVIEWER) : user.is(Role.AGENCY_EVALUATOR, Role.AGENCY_QUALITY_REVIEWER);
+        if (!roleFits) {
+            throw ApiException.forbidden(user.role().label() + "不能签署" + SignOff.levelLabel(level));
+        }
+        if (signed.stream().anyMatch(s -> s.userId() == user.id())) {
+            throw ApiException.conflict("同一人不能签署两级审核");
+        }
+        String named = namedReviewer(row, level);
+        if (named != null && !named.equals(user.displayName())) {
+            throw ApiException.forbidden("本评价的" + SignOff.levelLabel(level) + "人为“" + named + "”");
+        }
+        evaluations.addSignOff(id, level, user.id(), opinion, clock.instant());
+        audit.record(user, id, AuditAction.SIGN_OFF, "signoff/" + level, null, user.displayName(),
+                reasonOr(opinion, SignOff.levelLabel(level) + "通过"));
+        return evaluations.findById(id).orElseThrow();
+    }
+
+    public String namedReviewer(EvaluationRow row, int level) {
+        JsonNode name = scoring.score(row).tree().at("/meta/reviewers/level" + level);
+        return name.isTextual() && !name.asText().isBlank() ? name.asText().strip() : null;
+    }
+
+    public List<SignOff> signOffs(long id) {
+        return evaluations.signOffs(id);
+    }
+
+    public List<org.jixiao.app.server.audit.AuditEntry> history(CurrentUser user, long id) {
+        get(user, id);
+        return audit.forEvaluation(id);
+    }
+}

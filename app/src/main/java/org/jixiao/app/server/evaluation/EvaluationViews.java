@@ -1,0 +1,107 @@
+package org.jixiao.app.server.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.jixiao.app.server.audit.AuditEntry;
+import org.jixiao.core.evaluation.EvaluationResult;
+import org.jixiao.core.indicator.ScoredIndicator;
+import org.jixiao.core.number.Decimals;
+import org.jixiao.core.ratio.Ratio;
+import org.jixiao.core.target.TargetAssessment;
+import org.jixiao.formats.dataset.DatasetProblem;
+
+/** What the evaluation API returns: computed from the dataset on every read, mapped from the core model here. */
+public final class EvaluationViews {
+    private EvaluationViews() {}
+
+    public record OrganisationRef(long id, String name) {}
+
+    public record Total(BigDecimal weight, BigDecimal score, BigDecimal rate, String grade) {
+        static Total of(EvaluationResult result) {
+            return new Total(Decimals.round2(result.totalWeight()), result.totalScore(), result.totalRatePercent(), result.grade());
+        }
+    }
+
+    /** One row of the evaluation list. */
+    public record Summary(long id, String title, int year, OrganisationRef department, OrganisationRef client, OrganisationRef agency,
+            String stage, String stageCode, BigDecimal totalScore, String grade, long version, Instant updatedAt) {}
+
+    /**
+     * An indicator with its computed score. {@code rule} is the leaf's rule as the dataset keeps it (the inputs a PATCH
+     * changes); {@code path} addresses the indicator in PATCH requests.
+     */
+    public record IndicatorView(String path, String code, String name, int level, BigDecimal weight, BigDecimal score, BigDecimal rate,
+            boolean leaf, String ruleKind, JsonNode rule, String explanation, String standard, String evidence, String ratio,
+            List<IndicatorView> children) {
+
+        static IndicatorView of(ScoredIndicator node, JsonNode tree) {
+            JsonNode rule = node.isLeaf() ? tree.at(node.path() + "/rule") : null;
+            return new IndicatorView(node.path(), node.indicator().code(), node.name(), node.level(), Decimals.round2(node.weight()),
+                    node.score(), node.ratePercent(), node.isLeaf(), node.isLeaf() ? node.indicator().rule().kind() : null,
+                    rule == null || rule.isMissingNode() ? null : rule, node.explanation(), node.indicator().standard(),
+                    node.indicator().evidence(), node.indicator().ratio() == null ? null : node.indicator().ratio().key(),
+                    node.children().stream().map(c -> of(c, tree)).toList());
+        }
+    }
+
+    public record RatioView(String id, String label, String formula, BigDecimal percent, String derivation, List<Ratio.Input> inputs) {
+        static RatioView of(Ratio ratio) {
+            return new RatioView(ratio.id().key(), ratio.label(), ratio.formula(), ratio.percent(), ratio.derivation(), ratio.inputs());
+        }
+    }
+
+    public record TargetView(String id, String table, String category, String name, String target, String actual, Boolean met,
+            BigDecimal completionPercent, String sentence) {
+        static TargetView of(TargetAssessment a) {
+            return new TargetView(a.target().id(), a.target().table(), a.target().category(), a.target().name(), a.target().printedTarget(),
+                    a.target().printedActual().orElse(null), a.met(), a.completionPercent(), a.sentence());
+        }
+    }
+
+    public record SignOffView(int level, String levelLabel, String namedReviewer, String username, String displayName, String opinion,
+            Instant signedAt) {}
+
+    public record Problem(int line, String field, String pointer, String severity, String message) {
+        static Problem of(DatasetProblem p) {
+            return new Problem(p.line(), p.field(), p.pointer(), p.error() ? "错误" : "警告", p.message());
+        }
+
+        Map<String, Object> asMap() {
+            return Map.of("line", line, "field", field, "pointer", pointer, "severity", severity, "message", message);
+        }
+    }
+
+    /** The whole evaluation: meta, the scored tree with explanations, ratios with derivations, targets, workflow. */
+    public record Detail(long id, String title, int year, String subject, OrganisationRef department, OrganisationRef client,
+            OrganisationRef agency, String stage, String stageCode, boolean editable, List<String> allowedStages, long version,
+            String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, Total total, List<IndicatorView> indicators,
+            List<RatioView> ratios, List<TargetView> targets, List<SignOffView> signOffs, List<Problem> warnings) {}
+
+    /** The scores only: what changes when an indicator is edited. */
+    public record ScoreView(long id, long version, Total total, List<IndicatorView> indicators) {}
+
+    public record HistoryEntry(long id, Instant at, String username, String action, String actionLabel, String field, String oldValue,
+            String newValue, String reason) {
+        static HistoryEntry of(AuditEntry e) {
+            return new HistoryEntry(e.id(), e.at(), e.username(), e.action().name(), e.action().label(), e.field(), e.oldValue(),
+                    e.newValue(), e.reason());
+        }
+    }
+
+    public static List<IndicatorView> tree(EvaluationResult result, JsonNode tree) {
+        return result.indicators().stream().map(i -> IndicatorView.of(i, tree)).toList();
+    }
+
+    public static List<RatioView> ratios(EvaluationResult result) {
+        return result.ratios().all().stream().map(RatioView::of).toList();
+    }
+
+    public static List<TargetView> targets(EvaluationResult result) {
+        return result.targets().stream().map(TargetView::of).toList();
+    }
+}
