@@ -20,13 +20,19 @@ import io.swagger.v3.oas.annotations.info.Info;
 public class JixiaoServer {
 
     public static ConfigurableApplicationContext start(String... args) {
-        return new SpringApplication(JixiaoServer.class).run(args);
+        return application().run(args);
+    }
+
+    private static SpringApplication application() {
+        SpringApplication application = new SpringApplication(JixiaoServer.class);
+        application.setMainApplicationClass(JixiaoServer.class);
+        return application;
     }
 
     /** Starts the server and returns only when it has been stopped (Ctrl-C, SIGTERM). */
     public static void runUntilStopped(String... args) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
-        SpringApplication application = new SpringApplication(JixiaoServer.class);
+        SpringApplication application = application();
         application.addListeners(event -> {
             if (event instanceof ContextClosedEvent) {
                 stopped.countDown();
