@@ -295,7 +295,7 @@ public class EvaluationService {
             throw ApiException.forbidden(user.role().label() + "不能修改评价内容");
         }
         if (!row.stage().editable()) {
-            throw ApiException.conflict("评价已" + row.stage().label() + "，不能再修改");
+            throw ApiException.conflict("评价处于“" + row.stage().label() + "”阶段，不能再修改");
         }
     }
 
