@@ -18,8 +18,20 @@ final class Postgres {
 
     private Postgres() {}
 
-    /** Used by {@code @EnabledIf}: a TCP connection and a login both work. */
-    static boolean reachable() {
+    private static Boolean reachable;
+
+    /** Used by {@code @EnabledIf}: a TCP connection and a login both work. Says so once on stderr when not. */
+    static synchronized boolean reachable() {
+        if (reachable == null) {
+            reachable = probe();
+            if (!reachable) {
+                System.err.println(SKIP_REASON);
+            }
+        }
+        return reachable;
+    }
+
+    private static boolean probe() {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(HOST, PORT), 1000);
         } catch (Exception e) {
