@@ -72,7 +72,13 @@ public final class EvaluationViews {
         }
 
         Map<String, Object> asMap() {
-            return Map.of("line", line, "field", field, "pointer", pointer, "severity", severity, "message", message);
+            Map<String, Object> map = new java.util.LinkedHashMap<>();
+            map.put("line", line);
+            map.put("field", field);
+            map.put("pointer", pointer);
+            map.put("severity", severity);
+            map.put("message", message);
+            return map;
         }
     }
 
