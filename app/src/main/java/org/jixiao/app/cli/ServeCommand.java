@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * the same jar never load it.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "启动网页服务（其余 --名称=值 参数作为 Spring 配置传入）（REST API 与界面）：默认使用 ./data 下的内嵌 H2 数据库，首次启动时载入演示数据。")
+        description = "启动网页服务（REST API）：默认使用 ./data 下的内嵌 H2 数据库，首次启动时载入演示数据；其余 --名称=值 参数作为 Spring 配置传入。")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
