@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -325,6 +326,24 @@ abstract class ApiContract {
         assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(2);
         assertThat(second.get("/api/evaluations/" + id).json().at("/total/score").decimalValue()).isEqualByComparingTo("86.58");
         assertProblem(second.patchJson("/api/evaluations/" + id + "/indicators", b, null), 428, "版本号");
+    }
+
+    @Test
+    void twoSimultaneousEditsOfTheSameVersionNeverBothWin() throws Exception {
+        long id = createCopy(DemoData.DEPARTMENT);
+        Api first = as("pingjia");
+        Api second = as("admin");
+        String path = "/api/evaluations/" + id + "/indicators";
+        var a = java.util.concurrent.CompletableFuture.supplyAsync(() -> first.patchJson(path,
+                Map.of("path", LEAF, "rule", Map.of("items", List.of(Map.of("points", 0.5, "reason", "甲")))), "\"1\""));
+        var b = java.util.concurrent.CompletableFuture.supplyAsync(() -> second.patchJson(path,
+                Map.of("path", LEAF, "rule", Map.of("items", List.of(Map.of("points", 0.1, "reason", "乙")))), "\"1\""));
+        List<Integer> statuses = Stream.of(a.get(), b.get()).map(Response::status).sorted().toList();
+        assertThat(statuses).containsExactly(200, 409);
+        JsonNode after = first.get("/api/evaluations/" + id).json();
+        assertThat(after.get("version").asLong()).isEqualTo(2);
+        assertThat(first.get("/api/evaluations/" + id + "/history").json())
+                .filteredOn(e -> e.get("action").asText().equals("EDIT_INDICATOR")).hasSize(1);
     }
 
     @Test
