@@ -14,12 +14,9 @@ import org.jixiao.app.server.security.Role;
 import org.jixiao.app.server.security.UserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On the first start (no organisation yet): the organisations of the Weihai 2022 evaluation and a second department,
@@ -28,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @ConditionalOnProperty(name = "jixiao.demo-data", havingValue = "true", matchIfMissing = true)
-public class DemoData implements ApplicationRunner {
+public class DemoData implements org.springframework.beans.factory.SmartInitializingSingleton {
     public static final String PASSWORD = "Jixiao@2022";
     public static final String FINANCE = "威海临港经济技术开发区财政金融局";
     public static final String AGENCY = "北京三维众智管理咨询有限责任公司";
@@ -43,16 +40,34 @@ public class DemoData implements ApplicationRunner {
     private final EvaluationService evaluations;
     private final PasswordEncoder passwords;
 
-    DemoData(OrganisationRepository organisations, UserRepository users, EvaluationService evaluations, PasswordEncoder passwords) {
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
+
+    DemoData(OrganisationRepository organisations, UserRepository users, EvaluationService evaluations, PasswordEncoder passwords,
+             org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.organisations = organisations;
         this.users = users;
         this.evaluations = evaluations;
         this.passwords = passwords;
     }
 
+    /**
+     * Runs once every bean (and so the Flyway migration) is ready, and before the web server accepts requests: a user
+     * who logs in at the first moment finds the demo accounts already there.
+     */
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) throws IOException {
+    public void afterSingletonsInstantiated() {
+        transaction.executeWithoutResult(status -> {
+            try {
+                load();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("演示数据无法载入", e);
+            }
+        });
+    }
+
+    /** Loads the demo data into an empty database; called inside one transaction. */
+    void load() throws IOException {
         if (!organisations.isEmpty()) {
             return;
         }
