@@ -186,6 +186,11 @@ abstract class ApiContract {
         JsonNode execution = StreamSupport.stream(detail.get("ratios").spliterator(), false)
                 .filter(r -> r.get("id").asText().equals("budget_execution_rate")).findFirst().orElseThrow();
         assertThat(execution.get("derivation").asText()).isEqualTo("9,738.4 ÷ 10,039.31 × 100% = 97.00%");
+        assertThat(detail.at("/monthly/months")).hasSize(12);
+        assertThat(detail.at("/monthly/fund").asText()).isEqualTo("一般公共预算");
+        assertThat(detail.at("/monthly/months/0/schedulePercent").decimalValue()).isEqualByComparingTo("8.33");
+        assertThat(detail.at("/monthly/months/0/progressPercent").decimalValue()).isEqualByComparingTo("1.50");
+        assertThat(detail.at("/monthly/months/11/progressPercent").decimalValue()).isEqualByComparingTo("100");
         assertThat(detail.get("targets")).isNotEmpty();
         assertThat(detail.at("/targets/0/sentence").asText()).contains("目标值");
     }

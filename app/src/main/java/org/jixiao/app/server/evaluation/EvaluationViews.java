@@ -11,6 +11,7 @@ import org.jixiao.app.server.audit.AuditEntry;
 import org.jixiao.core.evaluation.EvaluationResult;
 import org.jixiao.core.indicator.ScoredIndicator;
 import org.jixiao.core.number.Decimals;
+import org.jixiao.core.ratio.MonthlyProgress;
 import org.jixiao.core.ratio.Ratio;
 import org.jixiao.core.target.TargetAssessment;
 import org.jixiao.formats.dataset.DatasetProblem;
@@ -86,7 +87,18 @@ public final class EvaluationViews {
     public record Detail(long id, String title, int year, String subject, OrganisationRef department, OrganisationRef client,
             OrganisationRef agency, String stage, String stageCode, boolean editable, List<String> allowedStages, long version,
             String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, Total total, List<IndicatorView> indicators,
-            List<RatioView> ratios, List<TargetView> targets, List<SignOffView> signOffs, List<Problem> warnings) {}
+            List<RatioView> ratios, MonthlyView monthly, List<TargetView> targets, List<SignOffView> signOffs, List<Problem> warnings) {}
+
+    /** 预算执行进度 vs 序时进度 month by month (percent, 2 decimals); absent when the dataset has no monthly execution. */
+    public record MonthlyView(String fund, String unit, BigDecimal annualTotal, List<MonthView> months) {
+        static MonthlyView of(MonthlyProgress progress) {
+            return new MonthlyView(progress.source().fund(), progress.source().unit(), progress.source().annualTotal(),
+                    progress.months().stream().map(m -> new MonthView(m.month(), m.cumulative(), m.spent(), m.progressPercent(),
+                            m.schedulePercent())).toList());
+        }
+    }
+
+    public record MonthView(int month, BigDecimal cumulative, BigDecimal spent, BigDecimal progressPercent, BigDecimal schedulePercent) {}
 
     /** The scores only: what changes when an indicator is edited. */
     public record ScoreView(long id, long version, Total total, List<IndicatorView> indicators) {}
@@ -105,6 +117,10 @@ public final class EvaluationViews {
 
     public static List<RatioView> ratios(EvaluationResult result) {
         return result.ratios().all().stream().map(RatioView::of).toList();
+    }
+
+    public static MonthlyView monthly(EvaluationResult result) {
+        return result.monthly().map(MonthlyView::of).orElse(null);
     }
 
     public static List<TargetView> targets(EvaluationResult result) {

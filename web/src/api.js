@@ -1,0 +1,94 @@
+// The server's REST API (docs/server.md): session cookie, CSRF token from the XSRF-TOKEN cookie sent back as the
+// X-XSRF-TOKEN header on every changing request, errors as RFC 7807 problem details.
+
+const CSRF_COOKIE = 'XSRF-TOKEN'
+const CSRF_HEADER = 'X-XSRF-TOKEN'
+
+/** An error answer of the API, carrying its problem details (title, detail, problems, currentVersion …). */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problemMessage(status, problem))
+    this.status = status
+    this.problem = problem || {}
+  }
+}
+
+/** The message to show for an error answer: the problem's detail, else its title, else a generic one. */
+export function problemMessage(status, problem) {
+  if (problem && problem.detail) return problem.detail
+  if (problem && problem.title) return problem.title
+  if (status === 0) return '无法连接服务器，请检查网络'
+  return `请求失败（HTTP ${status}）`
+}
+
+export function readCookie(name, cookieString = document.cookie) {
+  for (const part of cookieString.split(';')) {
+    const [key, ...rest] = part.trim().split('=')
+    if (key === name) return decodeURIComponent(rest.join('='))
+  }
+  return null
+}
+
+let unauthorizedHandler = null
+/** Called with no arguments when the API answers 401 to a signed-in request (the session expired). */
+export function onUnauthorized(handler) {
+  unauthorizedHandler = handler
+}
+
+async function ensureCsrf() {
+  if (!readCookie(CSRF_COOKIE)) {
+    await fetch('/api/auth/csrf', { credentials: 'same-origin' })
+  }
+  return readCookie(CSRF_COOKIE)
+}
+
+export async function request(method, url, { body, headers = {}, params, quiet401 = false } = {}) {
+  const query = params ? toQuery(params) : ''
+  const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json', ...headers } }
+  if (method !== 'GET' && method !== 'HEAD') {
+    init.headers[CSRF_HEADER] = await ensureCsrf()
+  }
+  if (body !== undefined) {
+    init.headers['Content-Type'] = 'application/json'
+    init.body = JSON.stringify(body)
+  }
+  let response
+  try {
+    response = await fetch(url + query, init)
+  } catch (e) {
+    throw new ApiError(0, null)
+  }
+  const type = response.headers.get('Content-Type') || ''
+  const data = type.includes('json') ? await response.json() : null
+  if (!response.ok) {
+    if (response.status === 401 && !quiet401 && unauthorizedHandler) unauthorizedHandler()
+    throw new ApiError(response.status, data)
+  }
+  return data
+}
+
+/** `?a=1&b=x` from the non-empty entries of params. */
+export function toQuery(params) {
+  const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '')
+  if (entries.length === 0) return ''
+  return '?' + new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()
+}
+
+export const api = {
+  async login(username, password) {
+    await fetch('/api/auth/csrf', { credentials: 'same-origin' })
+    return request('POST', '/api/auth/login', { body: { username, password }, quiet401: true })
+  },
+  me: () => request('GET', '/api/auth/me', { quiet401: true }),
+  logout: () => request('POST', '/api/auth/logout', { quiet401: true }),
+  organisations: () => request('GET', '/api/organisations'),
+  evaluations: (filters) => request('GET', '/api/evaluations', { params: filters }),
+  evaluation: (id) => request('GET', `/api/evaluations/${id}`),
+  history: (id) => request('GET', `/api/evaluations/${id}/history`),
+  preview: (id, change) => request('POST', `/api/evaluations/${id}/indicators/preview`, { body: change }),
+  saveIndicator: (id, version, change) =>
+    request('PATCH', `/api/evaluations/${id}/indicators`, { body: change, headers: { 'If-Match': `"${version}"` } }),
+  moveStage: (id, stage, reason) => request('POST', `/api/evaluations/${id}/stage`, { body: { stage, reason } }),
+  signOff: (id, level, opinion) => request('POST', `/api/evaluations/${id}/signoffs`, { body: { level, opinion } }),
+  reportUrl: (id, format) => `/api/evaluations/${id}/report?format=${format}`
+}

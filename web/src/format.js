@@ -1,0 +1,210 @@
+// Display helpers. Scores, rates and grades come computed from the server (decimals, already rounded); the browser
+// never recomputes them, it only shows them.
+
+export const STAGES = ['前期准备', '评价实施', '报告撰写', '征求意见', '三级审核', '已提交', '归档']
+
+export const RULE_KINDS = {
+  deductions: '扣分',
+  qualitative: '定性评级',
+  manual: '人工评分',
+  tiers: '分档计分',
+  linear_deduction: '按比率扣分',
+  proportional: '按目标完成比例'
+}
+
+/** A decimal from the API as text, unchanged; an em dash when absent. */
+export function formatNumber(value) {
+  if (value === null || value === undefined || value === '') return '—'
+  return String(value)
+}
+
+/** A percentage from the API (e.g. 86.78) as "86.78%". */
+export function formatPercent(value) {
+  if (value === null || value === undefined || value === '') return '—'
+  return `${value}%`
+}
+
+/** An amount with thousands separators, the digits after the point kept as given (9738.4 → "9,738.4"). */
+export function formatAmount(value) {
+  if (value === null || value === undefined || value === '') return '—'
+  const [whole, fraction] = String(value).split('.')
+  const sign = whole.startsWith('-') ? '-' : ''
+  const digits = sign ? whole.slice(1) : whole
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return sign + grouped + (fraction !== undefined ? '.' + fraction : '')
+}
+
+/** An ISO instant as local "2026-11-23 18:37". */
+export function formatDateTime(iso) {
+  if (!iso) return '—'
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return String(iso)
+  const pad = (n) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+/** The tag colour of a grade (优 良 中 差). */
+export function gradeType(grade) {
+  return { 优: 'success', 良: 'primary', 中: 'warning', 差: 'danger' }[grade] || 'info'
+}
+
+/** Index of a stage in the workflow (0 … 6), -1 when unknown. */
+export function stageIndex(stage) {
+  return STAGES.indexOf(stage)
+}
+
+/** A one-line Chinese summary of a leaf's rule, from the inputs the dataset keeps. */
+export function describeRule(rule) {
+  if (!rule || !rule.kind) return ''
+  const label = RULE_KINDS[rule.kind] || rule.kind
+  switch (rule.kind) {
+    case 'deductions': {
+      const items = rule.items || []
+      if (items.length === 0) return `${label}：无扣分`
+      return `${label}：${items.map((i) => `扣${i.points}分`).join('，')}`
+    }
+    case 'qualitative':
+      return `${label}：${rule.level ?? '—'}，${rule.score ?? '—'}分`
+    case 'manual':
+      return `${label}：${rule.score ?? '—'}分`
+    case 'tiers': {
+      const source = rule.ratio ? `按比率 ${rule.ratio}` : `实际值 ${rule.value}${rule.unit || ''}`
+      return `${label}：${source}`
+    }
+    case 'linear_deduction':
+      return `${label}：${rule.ratio}，每${rule.per}扣${rule.points}分`
+    case 'proportional':
+      return `${label}：${(rule.targets || []).join('、')}`
+    default:
+      return label
+  }
+}
+
+/** Whether the side panel can edit the rule's inputs (the others are computed from ratios or targets). */
+export function ruleEditable(rule) {
+  if (!rule) return false
+  if (rule.kind === 'tiers') return rule.value !== undefined && !rule.ratio
+  return ['deductions', 'qualitative', 'manual'].includes(rule.kind)
+}
+
+/** Depth-first list of the tree's nodes (each with its depth), e.g. to find leaves or count them. */
+export function flattenTree(nodes, depth = 0, out = []) {
+  for (const node of nodes || []) {
+    out.push({ ...node, depth })
+    flattenTree(node.children, depth + 1, out)
+  }
+  return out
+}
+
+/** The indicator with the given path, or null. */
+export function findIndicator(nodes, path) {
+  for (const node of nodes || []) {
+    if (node.path === path) return node
+    const found = findIndicator(node.children, path)
+    if (found) return found
+  }
+  return null
+}
+
+/** For the tree-table: the same tree without empty children arrays (Element Plus shows no expander for leaves). */
+export function toTableRows(nodes) {
+  return (nodes || []).map((node) => {
+    const { children, ...rest } = node
+    return children && children.length ? { ...rest, children: toTableRows(children) } : rest
+  })
+}
+
+/**
+ * The change a PATCH or preview sends for a leaf: the rule inputs as a JSON merge patch (only the editable fields;
+ * arrays replace), the evidence when it changed, and the reason.
+ */
+export function buildChange(indicator, draft, reason) {
+  const change = { path: indicator.path }
+  const rule = indicator.rule || {}
+  if (ruleEditable(rule)) {
+    switch (rule.kind) {
+      case 'deductions':
+        change.rule = {
+          items: draft.items.map((i) => {
+            const item = { points: toNumber(i.points) }
+            if (i.reason && i.reason.trim()) item.reason = i.reason.trim()
+            return item
+          })
+        }
+        break
+      case 'qualitative':
+        change.rule = { level: draft.level, score: toNumber(draft.score) }
+        break
+      case 'manual':
+        change.rule = { score: toNumber(draft.score), justification: draft.justification }
+        break
+      case 'tiers':
+        change.rule = { value: toNumber(draft.value) }
+        break
+    }
+  }
+  if ((draft.evidence || '') !== (indicator.evidence || '')) change.evidence = draft.evidence
+  if (reason && reason.trim()) change.reason = reason.trim()
+  return change
+}
+
+/** The editable copy of a leaf's inputs for the side panel. */
+export function draftOf(indicator) {
+  const rule = indicator.rule || {}
+  return {
+    items: (rule.items || []).map((i) => ({ points: i.points, reason: i.reason || '' })),
+    level: rule.level ?? '',
+    score: rule.score ?? null,
+    justification: rule.justification ?? '',
+    value: rule.value ?? null,
+    evidence: indicator.evidence || ''
+  }
+}
+
+function toNumber(value) {
+  if (value === null || value === undefined || value === '') return null
+  const n = Number(value)
+  return Number.isNaN(n) ? value : n
+}
+
+/** Series for the monthly chart: months 1–12, 执行进度 and 序时进度 in percent, as given. */
+export function monthlySeries(monthly) {
+  const months = (monthly && monthly.months) || []
+  return {
+    labels: months.map((m) => `${m.month}月`),
+    progress: months.map((m) => m.progressPercent ?? null),
+    schedule: months.map((m) => m.schedulePercent)
+  }
+}
+
+/** Series for the 一级指标 chart: names and 得分率. */
+export function levelOneSeries(indicators) {
+  return {
+    names: (indicators || []).map((i) => i.name),
+    rates: (indicators || []).map((i) => i.rate)
+  }
+}
+
+/**
+ * A history value for people: a rule recorded as JSON is described in words (a deduction with its reasons), other
+ * values are shown as recorded.
+ */
+export function formatHistoryValue(value) {
+  if (value === null || value === undefined || value === '') return '—'
+  const text = String(value)
+  if (!text.startsWith('{')) return text
+  let rule
+  try {
+    rule = JSON.parse(text)
+  } catch (e) {
+    return text
+  }
+  if (!rule || typeof rule !== 'object' || !rule.kind) return text
+  if (rule.kind === 'deductions') {
+    const items = rule.items || []
+    if (items.length === 0) return '扣分：无扣分'
+    return items.map((i, n) => `扣分点${n + 1}：扣${i.points}分${i.reason ? `（${i.reason}）` : ''}`).join('；')
+  }
+  if (rule.kind === 'manual' && rule.justification) return `${describeRule(rule)}（${rule.justification.trim()}）`
+  return describeRule(rule)
+}

@@ -1,0 +1,38 @@
+import { createRouter, createWebHistory } from 'vue-router'
+import { onUnauthorized } from './api.js'
+import { session, loadSession } from './session.js'
+import LoginView from './views/LoginView.vue'
+import EvaluationListView from './views/EvaluationListView.vue'
+import EvaluationDetailView from './views/EvaluationDetailView.vue'
+import HistoryView from './views/HistoryView.vue'
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    { path: '/', redirect: '/evaluations' },
+    { path: '/login', component: LoginView, meta: { public: true, title: '登录' } },
+    { path: '/evaluations', component: EvaluationListView, meta: { title: '评价项目' } },
+    { path: '/evaluations/:id', component: EvaluationDetailView, props: true, meta: { title: '评价详情' } },
+    { path: '/evaluations/:id/history', component: HistoryView, props: true, meta: { title: '修改记录' } },
+    { path: '/:rest(.*)*', redirect: '/evaluations' }
+  ]
+})
+
+router.beforeEach(async (to) => {
+  if (!session.checked) await loadSession()
+  if (!to.meta.public && !session.user) {
+    return { path: '/login', query: to.fullPath !== '/evaluations' ? { redirect: to.fullPath } : {} }
+  }
+  if (to.path === '/login' && session.user) return '/evaluations'
+  return true
+})
+
+router.afterEach((to) => {
+  document.title = `${to.meta.title || ''} · 绩效`
+})
+
+onUnauthorized(() => {
+  session.user = null
+  const current = router.currentRoute.value
+  if (!current.meta.public) router.push({ path: '/login', query: { redirect: current.fullPath } })
+})
