@@ -53,8 +53,11 @@ export function stageIndex(stage) {
   return STAGES.indexOf(stage)
 }
 
-/** A one-line Chinese summary of a leaf's rule, from the inputs the dataset keeps. */
-export function describeRule(rule) {
+/**
+ * A one-line Chinese summary of a leaf's rule, from the inputs the dataset keeps; ratioLabels maps a ratio's id
+ * (e.g. staff_control_rate) to its name (在职人员控制率).
+ */
+export function describeRule(rule, ratioLabels = {}) {
   if (!rule || !rule.kind) return ''
   const label = RULE_KINDS[rule.kind] || rule.kind
   switch (rule.kind) {
@@ -68,11 +71,11 @@ export function describeRule(rule) {
     case 'manual':
       return `${label}：${rule.score ?? '—'}分`
     case 'tiers': {
-      const source = rule.ratio ? `按比率 ${rule.ratio}` : `实际值 ${rule.value}${rule.unit || ''}`
+      const source = rule.ratio ? `按${ratioLabels[rule.ratio] || rule.ratio}` : `实际值 ${rule.value}${rule.unit || ''}`
       return `${label}：${source}`
     }
     case 'linear_deduction':
-      return `${label}：${rule.ratio}，每${rule.per}扣${rule.points}分`
+      return `${label}：${ratioLabels[rule.ratio] || rule.ratio}${rule.direction === 'below' ? '低于' : '超过'}${rule.threshold}%后每${rule.per}个百分点扣${rule.points}分`
     case 'proportional':
       return `${label}：${(rule.targets || []).join('、')}`
     default:

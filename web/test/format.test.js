@@ -89,6 +89,11 @@ describe('rules', () => {
     expect(describeRule({ kind: 'tiers', value: 100, unit: '%' })).toBe('分档计分：实际值 100%')
     expect(describeRule({ kind: 'proportional', targets: ['T1-01', 'B-05'] })).toBe('按目标完成比例：T1-01、B-05')
     expect(describeRule(null)).toBe('')
+    const labels = { staff_control_rate: '在职人员控制率', procurement_execution_rate: '政府采购执行率' }
+    const linear = { kind: 'linear_deduction', ratio: 'staff_control_rate', threshold: 100, direction: 'above', per: 1, points: 0.1 }
+    expect(describeRule(linear, labels)).toBe('按比率扣分：在职人员控制率超过100%后每1个百分点扣0.1分')
+    expect(describeRule({ kind: 'tiers', ratio: 'procurement_execution_rate' }, labels)).toBe('分档计分：按政府采购执行率')
+    expect(describeRule({ kind: 'tiers', ratio: 'unknown_rate' })).toBe('分档计分：按unknown_rate')
   })
 
   it('edits deductions, ratings, manual scores and tier values, not computed rules', () => {

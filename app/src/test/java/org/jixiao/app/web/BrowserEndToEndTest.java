@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -34,6 +36,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.jixiao.app.server.Api;
 import org.jixiao.app.server.JixiaoServer;
 import org.jixiao.app.server.demo.DemoData;
 
@@ -58,6 +61,7 @@ class BrowserEndToEndTest {
     static WebDriver browser;
     static WebDriverWait wait;
     static String base;
+    static int port;
     static Path downloads;
 
     @BeforeAll
@@ -70,7 +74,8 @@ class BrowserEndToEndTest {
                 "跳过浏览器端到端测试：前端未构建（以 -Dskip.web 构建时没有 static/index.html）");
 
         server = JixiaoServer.start("--server.port=0", "--jixiao.data-dir=" + temp.resolve("data"));
-        base = "http://127.0.0.1:" + server.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        port = server.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        base = "http://127.0.0.1:" + port;
         downloads = Files.createDirectories(temp.resolve("downloads"));
         Files.createDirectories(SCREENSHOTS);
         Files.deleteIfExists(SCREENSHOTS.resolve("failure.png"));
@@ -165,6 +170,24 @@ class BrowserEndToEndTest {
         assertThat(text("[data-test=total-score]")).isEqualTo("86.58");
         assertThat(text("[data-test=indicator-table]")).contains("扣0.5分");
 
+        // someone else saves in between: the next save of the stale page is refused with the conflict message
+        click("[data-test='indicator-决策依据充分性']");
+        points = wait.until(ExpectedConditions.visibilityOfElementLocated(css("input[data-test=deduction-points-0]")));
+        assertThat(points.getAttribute("value")).isEqualTo("0.5");
+        Api administrator = Api.signedIn(port, "admin", DemoData.PASSWORD);
+        var other = administrator.patchJson(indicatorsEndpoint(), Map.of("path", "/indicators/0/children/0/children/1",
+                "evidence", "管理员补充：党组会议纪要已核对。", "reason", "补充佐证"), "\"2\"");
+        assertThat(other.status()).as(other.toString()).isEqualTo(200);
+        points.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0.6");
+        wait.until(ExpectedConditions.textToBe(css("[data-test=preview-total]"), "86.48"));
+        click("[data-test=save-indicator]");
+        WebElement conflict = wait.until(ExpectedConditions.visibilityOfElementLocated(css("[data-test=save-error]")));
+        assertThat(conflict.getText()).contains("该指标已被他人修改，请刷新后重试");
+        screenshot("06-conflict");
+        click("[data-test=refresh-after-conflict]");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(css("[data-test=indicator-panel]")));
+        wait.until(ExpectedConditions.textToBe(css("[data-test=total-score]"), "86.58"));
+
         // the Word report, downloaded by the browser, carries the new total
         click("[data-test=download-docx]");
         Path report = awaitDownload(".docx");
@@ -176,8 +199,19 @@ class BrowserEndToEndTest {
         // 修改记录
         click("[data-test=history-link]");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(css("[data-test=history-table]"), "复核后调整扣分"));
-        assertThat(text("[data-test=history-table]")).contains("决策依据充分性", "0.3", "0.5", "pingjia");
-        screenshot("06-history");
+        assertThat(text("[data-test=history-table]")).contains("决策依据充分性", "扣0.3分", "扣0.5分", "pingjia", "admin", "补充佐证");
+        screenshot("07-history");
+
+        // a page of the application reloads (the server answers its routes with index.html)
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(css("[data-test=history-table]"), "复核后调整扣分"));
+    }
+
+    /** The PATCH endpoint of the evaluation the browser shows (its address is /evaluations/{id}). */
+    private static String indicatorsEndpoint() {
+        Matcher m = Pattern.compile("/evaluations/(\\d+)").matcher(browser.getCurrentUrl());
+        assertThat(m.find()).as(browser.getCurrentUrl()).isTrue();
+        return "/api/evaluations/" + m.group(1) + "/indicators";
     }
 
     private static By css(String selector) {
