@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -47,7 +47,10 @@ import org.jixiao.app.server.demo.DemoData;
  * 0.3 to 0.5, sees the total become 86.58 while typing, saves, downloads the Word report and finds 86.58 in it, and
  * opens the history. Screenshots of each page go to {@code target/screenshots/}.
  */
+@EnabledIf(value = "browserAvailable", disabledReason = BrowserEndToEndTest.SKIP_REASON)
 class BrowserEndToEndTest {
+    static final String SKIP_REASON = "浏览器端到端测试已跳过：需要 /usr/bin/chromium 与 /usr/bin/chromedriver（apt-get install chromium "
+            + "chromium-driver；.ci/run 会自动安装）以及已构建的前端（未使用 -Dskip.web）";
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -64,15 +67,26 @@ class BrowserEndToEndTest {
     static int port;
     static Path downloads;
 
+    /** Whether the system Chromium, its driver and the built front end are there; says what is missing if not. */
+    static boolean browserAvailable() {
+        List<String> missing = new java.util.ArrayList<>();
+        if (!Files.isExecutable(CHROMIUM)) {
+            missing.add(CHROMIUM + "（apt-get install chromium）");
+        }
+        if (!Files.isExecutable(CHROMEDRIVER)) {
+            missing.add(CHROMEDRIVER + "（apt-get install chromium-driver）");
+        }
+        if (BrowserEndToEndTest.class.getResource("/static/index.html") == null) {
+            missing.add("前端 static/index.html（以 -Dskip.web 构建时不含前端）");
+        }
+        if (!missing.isEmpty()) {
+            System.err.println("[BrowserEndToEndTest] 跳过浏览器端到端测试，缺少：" + String.join("；", missing));
+        }
+        return missing.isEmpty();
+    }
+
     @BeforeAll
     static void start() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-                "跳过浏览器端到端测试：未找到 " + CHROMIUM + "（apt-get install chromium chromium-driver；.ci/run 会自动安装）");
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER),
-                "跳过浏览器端到端测试：未找到 " + CHROMEDRIVER + "（apt-get install chromium-driver）");
-        Assumptions.assumeTrue(BrowserEndToEndTest.class.getResource("/static/index.html") != null,
-                "跳过浏览器端到端测试：前端未构建（以 -Dskip.web 构建时没有 static/index.html）");
-
         server = JixiaoServer.start("--server.port=0", "--jixiao.data-dir=" + temp.resolve("data"));
         port = server.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
         base = "http://127.0.0.1:" + port;
@@ -153,7 +167,7 @@ class BrowserEndToEndTest {
         // change the deduction 0.3 → 0.5: the preview shows 86.58 while typing, nothing saved yet
         click("[data-test='indicator-决策依据充分性']");
         WebElement points = wait.until(ExpectedConditions.visibilityOfElementLocated(css("input[data-test=deduction-points-0]")));
-        assertThat(points.getAttribute("value")).isEqualTo("0.3");
+        assertThat(points.getDomProperty("value")).isEqualTo("0.3");
         points.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0.5");
         browser.findElement(css("input[data-test=change-reason]")).sendKeys("复核后调整扣分");
         wait.until(ExpectedConditions.textToBe(css("[data-test=preview-total]"), "86.58"));
@@ -173,7 +187,7 @@ class BrowserEndToEndTest {
         // someone else saves in between: the next save of the stale page is refused with the conflict message
         click("[data-test='indicator-决策依据充分性']");
         points = wait.until(ExpectedConditions.visibilityOfElementLocated(css("input[data-test=deduction-points-0]")));
-        assertThat(points.getAttribute("value")).isEqualTo("0.5");
+        assertThat(points.getDomProperty("value")).isEqualTo("0.5");
         Api administrator = Api.signedIn(port, "admin", DemoData.PASSWORD);
         var other = administrator.patchJson(indicatorsEndpoint(), Map.of("path", "/indicators/0/children/0/children/1",
                 "evidence", "管理员补充：党组会议纪要已核对。", "reason", "补充佐证"), "\"2\"");
@@ -205,6 +219,16 @@ class BrowserEndToEndTest {
         // a page of the application reloads (the server answers its routes with index.html)
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(css("[data-test=history-table]"), "复核后调整扣分"));
+
+        // back on the evaluation, the evaluator moves it to the next stage
+        click("[data-test=history-back]");
+        wait.until(ExpectedConditions.textToBe(css("[data-test=total-score]"), "86.58"));
+        WebElement next = wait.until(ExpectedConditions.elementToBeClickable(css("[data-test=stage-action]")));
+        assertThat(next.getText()).contains("推进到「评价实施」");
+        next.click();
+        wait.until(ExpectedConditions.elementToBeClickable(css(".el-message-box__btns .el-button--primary"))).click();
+        wait.until(ExpectedConditions.textToBe(css("[data-test=stage]"), "评价实施"));
+        assertThat(text("[data-test=stage-action]")).contains("报告撰写");
     }
 
     /** The PATCH endpoint of the evaluation the browser shows (its address is /evaluations/{id}). */
