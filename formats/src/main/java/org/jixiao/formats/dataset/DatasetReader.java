@@ -33,7 +33,15 @@ public final class DatasetReader {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        SourceDocument document = SourceDocument.parse(file, text, json);
+        return read(SourceDocument.parse(file, text, json));
+    }
+
+    /** Reads a dataset held as a tree (for example after an edit through the API), without text and so without lines. */
+    public static Read read(String file, com.fasterxml.jackson.databind.JsonNode tree) throws DatasetException {
+        return read(SourceDocument.ofTree(file, tree));
+    }
+
+    private static Read read(SourceDocument document) throws DatasetException {
         String format = document.root().path("format").asText("");
         if (!format.isEmpty() && !format.equals(FORMAT)) {
             throw new DatasetException(document.problem("/format", true,

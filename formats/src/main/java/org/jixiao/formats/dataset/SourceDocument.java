@@ -52,6 +52,17 @@ public final class SourceDocument {
         }
     }
 
+    /**
+     * A dataset that exists only as a tree (an edit made through the API): the same checks apply, and problems are
+     * located by their field, as there are no lines.
+     */
+    public static SourceDocument ofTree(String file, JsonNode root) throws DatasetException {
+        if (root == null || !root.isObject()) {
+            throw new DatasetException(new DatasetProblem(file, 0, "", true, "数据应是一组“字段: 值”"));
+        }
+        return new SourceDocument(file, root, Map.of());
+    }
+
     static SourceDocument parse(String file, String text, boolean json) throws DatasetException {
         return parse(file, text, json, "jixiao.evaluation/1");
     }

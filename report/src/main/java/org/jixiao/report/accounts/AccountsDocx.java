@@ -100,14 +100,26 @@ public final class AccountsDocx {
         XWPFParagraph holder = doc.createParagraph();
         holder.setAlignment(ParagraphAlignment.CENTER);
         XWPFChart chart = doc.createChart(holder.createRun(), 14 * Units.EMU_PER_CENTIMETER, 7 * Units.EMU_PER_CENTIMETER);
-        chart.setTitleText(spec.caption());
-        chart.setTitleOverlay(false);
+        // the caption under the chart names it; a title inside would say the same twice
+        chart.setAutoTitleDeleted(true);
         String[] categories = spec.categories().toArray(String[]::new);
-        XDDFCategoryDataSource cats = XDDFDataSourcesFactory.fromArray(categories);
         List<BigDecimal> values = spec.series().get(0).values();
         // Chart values are display data in the embedded sheet; the figures themselves stay BigDecimal in the text.
         Double[] numbers = values.stream().map(BigDecimal::doubleValue).toArray(Double[]::new);
-        XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromArray(numbers);
+        // Write the data into the chart's embedded workbook too, so that 编辑数据 in Word shows and keeps it.
+        var sheet = chart.getWorkbook().getSheetAt(0);
+        var header = sheet.getRow(0) != null ? sheet.getRow(0) : sheet.createRow(0);
+        header.createCell(0).setCellValue("类别");
+        header.createCell(1).setCellValue(spec.series().get(0).name());
+        for (int i = 0; i < categories.length; i++) {
+            var row = sheet.getRow(i + 1) != null ? sheet.getRow(i + 1) : sheet.createRow(i + 1);
+            row.createCell(0).setCellValue(categories[i]);
+            row.createCell(1).setCellValue(numbers[i]);
+        }
+        XDDFCategoryDataSource cats = XDDFDataSourcesFactory.fromArray(categories,
+                chart.formatRange(new org.apache.poi.ss.util.CellRangeAddress(1, categories.length, 0, 0)), 0);
+        XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromArray(numbers,
+                chart.formatRange(new org.apache.poi.ss.util.CellRangeAddress(1, categories.length, 1, 1)), 1);
         XDDFChartData data;
         if (spec.kind() == ChartKind.BAR) {
             XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -121,7 +133,7 @@ public final class AccountsDocx {
             chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
         }
         XDDFChartData.Series series = data.addSeries(cats, vals);
-        series.setTitle(spec.series().get(0).name(), null);
+        series.setTitle(spec.series().get(0).name(), new org.apache.poi.ss.util.CellReference(sheet.getSheetName(), 0, 1, true, true));
         if (series instanceof XDDFPieChartData.Series pie) {
             // Each slice its own colour (Word varies them itself; LibreOffice needs them written out).
             for (int i = 0; i < categories.length; i++) {

@@ -61,6 +61,13 @@ public class EvaluationScoring {
         return new Scored(DatasetText.tree(yaml, false), result, read.warnings());
     }
 
+    /** Scores a dataset tree without going through text: an edit is checked and scored as it stands. */
+    static Scored score(String fileName, com.fasterxml.jackson.databind.node.ObjectNode tree) throws DatasetException {
+        DatasetReader.Read read = DatasetReader.read(fileName, tree);
+        EvaluationResult result = EvaluationScorer.score(read.evaluation());
+        return new Scored(tree, result, read.warnings());
+    }
+
     static String fileName(EvaluationRow row) {
         return "评价" + row.id() + ".yaml";
     }

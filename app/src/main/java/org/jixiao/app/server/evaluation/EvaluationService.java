@@ -278,7 +278,8 @@ public class EvaluationService {
         String yaml = DatasetText.yaml(tree);
         EvaluationScoring.Scored after;
         try {
-            after = EvaluationScoring.score(EvaluationScoring.fileName(row), yaml);
+            // scored from the tree itself: the saved text is written from the same tree, so both agree
+            after = EvaluationScoring.score(EvaluationScoring.fileName(row), tree);
         } catch (DatasetException e) {
             throw invalid(e.problems(), "修改后的数据有 " + e.problems().size() + " 个错误，未保存");
         }
