@@ -231,6 +231,26 @@ class BrowserEndToEndTest {
         assertThat(text("[data-test=stage-action]")).contains("报告撰写");
     }
 
+    @Test
+    void departmentUserSeesItsEvaluationReadOnly() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/login");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys("jingfa");
+        browser.findElement(By.name("password")).sendKeys(DemoData.PASSWORD);
+        click("[data-test=login-submit]");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(css("[data-test=evaluation-table]"), "威海临港经济技术开发区经济发展局"));
+        click("[data-test=evaluation-link]");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(css("[data-test=total-grade]")));
+        assertThat(browser.findElements(css("[data-test=stage-action]"))).as("部门用户不能推进阶段").isEmpty();
+        click("[data-test='indicator-决策依据充分性']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(css("[data-test=read-only]")));
+        assertThat(browser.findElement(css("input[data-test=deduction-points-0]")).isEnabled()).isFalse();
+        assertThat(browser.findElements(css("[data-test=save-indicator]"))).isEmpty();
+        assertThat(text(".el-drawer__title")).isEqualTo("查看指标：决策依据充分性");
+        screenshot("08-department-read-only");
+        browser.manage().deleteAllCookies();
+    }
+
     /** The PATCH endpoint of the evaluation the browser shows (its address is /evaluations/{id}). */
     private static String indicatorsEndpoint() {
         Matcher m = Pattern.compile("/evaluations/(\\d+)").matcher(browser.getCurrentUrl());
