@@ -10,7 +10,7 @@ import org.jixiao.core.ratio.BudgetFacts;
 import org.jixiao.core.ratio.History;
 import org.jixiao.core.ratio.MonthlyExecution;
 import org.jixiao.core.ratio.Project;
-import org.jixiao.core.target.Target;
+import org.jixiao.core.targets.Target;
 
 /**
  * One evaluation as the data keeps it: only inputs. Scores, totals, ratios and grades are computed by

@@ -9,7 +9,7 @@ import org.jixiao.core.ratio.HistoryTables;
 import org.jixiao.core.ratio.MonthlyProgress;
 import org.jixiao.core.ratio.ProjectExecution;
 import org.jixiao.core.ratio.RatioSet;
-import org.jixiao.core.target.TargetAssessment;
+import org.jixiao.core.targets.TargetAssessment;
 
 /**
  * Everything computed from one evaluation: the scored tree, total, 得分率 and grade, the standard ratios, the target

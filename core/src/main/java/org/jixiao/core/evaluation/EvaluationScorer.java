@@ -16,8 +16,8 @@ import org.jixiao.core.ratio.RatioSet;
 import org.jixiao.core.ratio.StandardRatios;
 import org.jixiao.core.scoring.RuleContext;
 import org.jixiao.core.scoring.RuleResult;
-import org.jixiao.core.target.Target;
-import org.jixiao.core.target.TargetAssessment;
+import org.jixiao.core.targets.Target;
+import org.jixiao.core.targets.TargetAssessment;
 import org.jixiao.core.validation.EvaluationValidator;
 import org.jixiao.core.validation.Problem;
 

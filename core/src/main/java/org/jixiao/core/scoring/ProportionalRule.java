@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jixiao.core.number.Decimals;
-import org.jixiao.core.target.Target;
-import org.jixiao.core.target.TargetAssessment;
+import org.jixiao.core.targets.Target;
+import org.jixiao.core.targets.TargetAssessment;
 
 /**
  * Full points when the targets are met; otherwise in proportion to completion (actual ÷ target for ≥, target ÷ actual

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.jixiao.core.ratio.Ratio;
 import org.jixiao.core.ratio.RatioId;
 import org.jixiao.core.ratio.RatioSet;
-import org.jixiao.core.target.Target;
+import org.jixiao.core.targets.Target;
 
 /** What a rule may look up: the evaluation's targets by id and its computed standard ratios. */
 public record RuleContext(Map<String, Target> targets, RatioSet ratios) {

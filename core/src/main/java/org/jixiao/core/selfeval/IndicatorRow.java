@@ -3,7 +3,7 @@ package org.jixiao.core.selfeval;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-import org.jixiao.core.target.Target;
+import org.jixiao.core.targets.Target;
 
 /**
  * One indicator row of a self-evaluation table.

@@ -2,7 +2,7 @@ package org.jixiao.core.selfeval;
 
 import java.math.BigDecimal;
 
-import org.jixiao.core.target.TargetAssessment;
+import org.jixiao.core.targets.TargetAssessment;
 
 /**
  * An indicator row scored by the self-evaluation rules, with the unit's own score kept beside it (never over it).

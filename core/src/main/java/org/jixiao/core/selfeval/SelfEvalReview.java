@@ -99,8 +99,8 @@ public final class SelfEvalReview {
                 }
             }
             if (category == Category.COST && row.target().operator().isQuantitative() && isTenThousandYuan(row.target().unit())
-                    && (row.target().operator() == org.jixiao.core.target.Operator.AT_MOST
-                        || row.target().operator() == org.jixiao.core.target.Operator.LESS)) {
+                    && (row.target().operator() == org.jixiao.core.targets.Operator.AT_MOST
+                        || row.target().operator() == org.jixiao.core.targets.Operator.LESS)) {
                 costCeilings = costCeilings.add(row.target().value());
             }
             boolean full = recorded != null && recorded.compareTo(row.weight()) == 0;

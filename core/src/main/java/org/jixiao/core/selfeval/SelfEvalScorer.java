@@ -7,8 +7,8 @@ import java.util.List;
 import org.jixiao.core.grade.GradeScheme;
 import org.jixiao.core.number.ChineseNumbers;
 import org.jixiao.core.number.Decimals;
-import org.jixiao.core.target.QualitativeResult;
-import org.jixiao.core.target.TargetAssessment;
+import org.jixiao.core.targets.QualitativeResult;
+import org.jixiao.core.targets.TargetAssessment;
 
 /**
  * Scores a self-evaluation table by the official self-evaluation rules (财预〔2020〕10号, domain §4 and §9):

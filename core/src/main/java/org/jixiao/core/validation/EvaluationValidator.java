@@ -26,7 +26,7 @@ import org.jixiao.core.scoring.ProportionalRule;
 import org.jixiao.core.scoring.QualitativeRule;
 import org.jixiao.core.scoring.ScoringRule;
 import org.jixiao.core.scoring.TiersRule;
-import org.jixiao.core.target.Target;
+import org.jixiao.core.targets.Target;
 
 /**
  * The tree rules and data rules an evaluation must satisfy before it can be scored. Errors make scoring impossible or

@@ -41,8 +41,8 @@ import org.jixiao.core.scoring.RuleContext;
 import org.jixiao.core.scoring.RuleResult;
 import org.jixiao.core.scoring.ScoringRule;
 import org.jixiao.core.scoring.TiersRule;
-import org.jixiao.core.target.Operator;
-import org.jixiao.core.target.Target;
+import org.jixiao.core.targets.Operator;
+import org.jixiao.core.targets.Target;
 
 /**
  * Random indicator systems (指标体系) of depth 1–4 whose weights add up exactly (children to their parent, 一级 to 100), with

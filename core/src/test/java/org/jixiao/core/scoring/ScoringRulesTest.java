@@ -14,9 +14,9 @@ import org.jixiao.core.scoring.LinearDeductionRule.Direction;
 import org.jixiao.core.scoring.ProportionalRule.BelowTarget;
 import org.jixiao.core.scoring.QualitativeRule.Level;
 import org.jixiao.core.scoring.TiersRule.Tier;
-import org.jixiao.core.target.Operator;
-import org.jixiao.core.target.QualitativeResult;
-import org.jixiao.core.target.Target;
+import org.jixiao.core.targets.Operator;
+import org.jixiao.core.targets.QualitativeResult;
+import org.jixiao.core.targets.Target;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

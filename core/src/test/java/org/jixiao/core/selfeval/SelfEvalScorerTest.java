@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jixiao.core.review.Finding;
-import org.jixiao.core.target.Operator;
-import org.jixiao.core.target.QualitativeResult;
-import org.jixiao.core.target.Target;
+import org.jixiao.core.targets.Operator;
+import org.jixiao.core.targets.QualitativeResult;
+import org.jixiao.core.targets.Target;
 import org.junit.jupiter.api.Test;
 
 /** Scoring and review of one table, built in code: the Zibo 2024 table 5 (非公有制企业党委党建工作经费, 90.19 分). */

@@ -20,8 +20,8 @@ import org.jixiao.core.scoring.ManualRule;
 import org.jixiao.core.scoring.ProportionalRule;
 import org.jixiao.core.scoring.QualitativeRule;
 import org.jixiao.core.scoring.ScoringRule;
-import org.jixiao.core.target.Operator;
-import org.jixiao.core.target.Target;
+import org.jixiao.core.targets.Operator;
+import org.jixiao.core.targets.Target;
 import org.junit.jupiter.api.Test;
 
 /** Every problem is located by a JSON-pointer path into the dataset, so that the reader of the file finds the line. */

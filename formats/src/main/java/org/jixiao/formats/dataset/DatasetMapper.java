@@ -29,9 +29,9 @@ import org.jixiao.core.scoring.ProportionalRule;
 import org.jixiao.core.scoring.QualitativeRule;
 import org.jixiao.core.scoring.ScoringRule;
 import org.jixiao.core.scoring.TiersRule;
-import org.jixiao.core.target.Operator;
-import org.jixiao.core.target.QualitativeResult;
-import org.jixiao.core.target.Target;
+import org.jixiao.core.targets.Operator;
+import org.jixiao.core.targets.QualitativeResult;
+import org.jixiao.core.targets.Target;
 
 /**
  * Maps a schema-valid dataset tree to the core model. The schema has already checked types and required fields; what

@@ -30,9 +30,9 @@ import org.jixiao.core.selfeval.IndicatorRow;
 import org.jixiao.core.selfeval.SelfEvalTable;
 import org.jixiao.core.selfeval.Source;
 import org.jixiao.core.selfeval.SummaryRow;
-import org.jixiao.core.target.Operator;
-import org.jixiao.core.target.QualitativeResult;
-import org.jixiao.core.target.Target;
+import org.jixiao.core.targets.Operator;
+import org.jixiao.core.targets.QualitativeResult;
+import org.jixiao.core.targets.Target;
 
 /**
  * Reads one self-evaluation workbook with a streaming reader (fastexcel-reader): table sheets in the printed layout,

@@ -21,9 +21,9 @@ import org.jixiao.core.selfeval.FundRow;
 import org.jixiao.core.selfeval.IndicatorRow;
 import org.jixiao.core.selfeval.SelfEvalTable;
 import org.jixiao.core.selfeval.Source;
-import org.jixiao.core.target.Operator;
-import org.jixiao.core.target.QualitativeResult;
-import org.jixiao.core.target.Target;
+import org.jixiao.core.targets.Operator;
+import org.jixiao.core.targets.QualitativeResult;
+import org.jixiao.core.targets.Target;
 
 /**
  * Generates a synthetic batch of self-evaluation workbooks with known injected errors, for tests and benchmarks. A

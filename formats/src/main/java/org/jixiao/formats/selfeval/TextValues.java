@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jixiao.core.target.Operator;
+import org.jixiao.core.targets.Operator;
 
 /** Parses the texts users type in value cells: {@code ≥230家}, {@code ≤9万}, {@code 259家}, {@code 74.14%}. */
 final class TextValues {

@@ -29,7 +29,7 @@ import org.jixiao.core.ratio.HistoryTables;
 import org.jixiao.core.ratio.MonthlyProgress;
 import org.jixiao.core.ratio.ProjectExecution;
 import org.jixiao.core.ratio.RatioId;
-import org.jixiao.core.target.TargetAssessment;
+import org.jixiao.core.targets.TargetAssessment;
 import org.jixiao.report.document.Block;
 import org.jixiao.report.document.Block.Align;
 import org.jixiao.report.document.Block.Cell;

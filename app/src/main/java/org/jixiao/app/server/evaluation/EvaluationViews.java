@@ -13,7 +13,7 @@ import org.jixiao.core.indicator.ScoredIndicator;
 import org.jixiao.core.number.Decimals;
 import org.jixiao.core.ratio.MonthlyProgress;
 import org.jixiao.core.ratio.Ratio;
-import org.jixiao.core.target.TargetAssessment;
+import org.jixiao.core.targets.TargetAssessment;
 import org.jixiao.formats.dataset.DatasetProblem;
 
 /** What the evaluation API returns: computed from the dataset on every read, mapped from the core model here. */

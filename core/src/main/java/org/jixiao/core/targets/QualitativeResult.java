@@ -1,4 +1,4 @@
-package org.jixiao.core.target;
+package org.jixiao.core.targets;
 
 import java.math.BigDecimal;
 import java.util.Optional;
