@@ -35,14 +35,8 @@ public final class Layouts {
             new Column("other", "其他收入"));
 
     /** Table 2 收入决算表: 合计 then each source (财政拨款 as one column, as printed). */
-    public static final List<Column> TABLE2 = List.of(
-            new Column(TOTAL, "本年收入合计"),
-            new Column("fiscal", "财政拨款收入"),
-            new Column("superior_subsidy", "上级补助收入"),
-            new Column("business", "事业收入"),
-            new Column("operating", "经营收入"),
-            new Column("affiliated", "附属单位上缴收入"),
-            new Column("other", "其他收入"));
+    public static final List<Column> TABLE2 = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(new Column(TOTAL, "本年收入合计")), INCOME_ITEMS.stream()).toList();
 
     /** Table 3 支出决算表. */
     public static final List<Column> TABLE3 = List.of(
