@@ -1,43 +1,21 @@
 package org.jixiao.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.File;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import org.jixiao.app.server.Api;
-import org.jixiao.app.server.JixiaoServer;
 import org.jixiao.app.server.demo.DemoData;
 
 /**
@@ -47,87 +25,11 @@ import org.jixiao.app.server.demo.DemoData;
  * 0.3 to 0.5, sees the total become 86.58 while typing, saves, downloads the Word report and finds 86.58 in it, and
  * opens the history. Screenshots of each page go to {@code target/screenshots/}.
  */
-@EnabledIf(value = "browserAvailable", disabledReason = BrowserEndToEndTest.SKIP_REASON)
-class BrowserEndToEndTest {
-    static final String SKIP_REASON = "浏览器端到端测试已跳过：需要 /usr/bin/chromium 与 /usr/bin/chromedriver（apt-get install chromium "
-            + "chromium-driver；.ci/run 会自动安装）以及已构建的前端（未使用 -Dskip.web）";
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final Duration WAIT = Duration.ofSeconds(20);
-
-    @TempDir
-    static Path temp;
-
-    static ConfigurableApplicationContext server;
-    static ChromeDriverService service;
-    static WebDriver browser;
-    static WebDriverWait wait;
-    static String base;
-    static int port;
-    static Path downloads;
-
-    /** Whether the system Chromium, its driver and the built front end are there; says what is missing if not. */
-    static boolean browserAvailable() {
-        List<String> missing = new java.util.ArrayList<>();
-        if (!Files.isExecutable(CHROMIUM)) {
-            missing.add(CHROMIUM + "（apt-get install chromium）");
-        }
-        if (!Files.isExecutable(CHROMEDRIVER)) {
-            missing.add(CHROMEDRIVER + "（apt-get install chromium-driver）");
-        }
-        if (BrowserEndToEndTest.class.getResource("/static/index.html") == null) {
-            missing.add("前端 static/index.html（以 -Dskip.web 构建时不含前端）");
-        }
-        if (!missing.isEmpty()) {
-            System.err.println("[BrowserEndToEndTest] 跳过浏览器端到端测试，缺少：" + String.join("；", missing));
-        }
-        return missing.isEmpty();
-    }
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = JixiaoServer.start("--server.port=0", "--jixiao.data-dir=" + temp.resolve("data"));
-        port = server.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-        base = "http://127.0.0.1:" + port;
-        downloads = Files.createDirectories(temp.resolve("downloads"));
-        Files.createDirectories(SCREENSHOTS);
-        Files.deleteIfExists(SCREENSHOTS.resolve("failure.png"));
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--user-data-dir=" + temp.resolve("profile"), "--window-size=1440,1100", "--lang=zh-CN");
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false, "intl.accept_languages", "zh-CN"));
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .withLogFile(temp.resolve("chromedriver.log").toFile()).build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, WAIT);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+class BrowserEndToEndTest extends BrowserTest {
 
     @Test
     void evaluatorChangesADeductionSeesTheTotalChangeAndDownloadsTheReport() throws Exception {
-        try {
-            walkThrough();
-        } catch (Throwable failure) {
-            screenshot("failure"); // what the browser showed when the step failed
-            throw failure;
-        }
+        withFailureScreenshot("evaluation", this::walkThrough);
     }
 
     private void walkThrough() throws Exception {
@@ -233,11 +135,7 @@ class BrowserEndToEndTest {
 
     @Test
     void departmentUserSeesItsEvaluationReadOnly() throws Exception {
-        browser.manage().deleteAllCookies();
-        browser.get(base + "/login");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys("jingfa");
-        browser.findElement(By.name("password")).sendKeys(DemoData.PASSWORD);
-        click("[data-test=login-submit]");
+        signIn("jingfa");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(css("[data-test=evaluation-table]"), "威海临港经济技术开发区经济发展局"));
         click("[data-test=evaluation-link]");
         wait.until(ExpectedConditions.visibilityOfElementLocated(css("[data-test=total-grade]")));
@@ -256,40 +154,5 @@ class BrowserEndToEndTest {
         Matcher m = Pattern.compile("/evaluations/(\\d+)").matcher(browser.getCurrentUrl());
         assertThat(m.find()).as(browser.getCurrentUrl()).isTrue();
         return "/api/evaluations/" + m.group(1) + "/indicators";
-    }
-
-    private static By css(String selector) {
-        return By.cssSelector(selector);
-    }
-
-    private void click(String selector) {
-        wait.until(ExpectedConditions.elementToBeClickable(css(selector))).click();
-    }
-
-    private String text(String selector) {
-        return browser.findElement(css(selector)).getText().trim();
-    }
-
-    /** The element's text even where it is covered (e.g. by the side panel). */
-    private String content(String selector) {
-        return browser.findElement(css(selector)).getDomProperty("textContent").trim();
-    }
-
-    private static Path awaitDownload(String suffix) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> finished(suffix).size() == 1);
-        return finished(suffix).get(0);
-    }
-
-    private static List<Path> finished(String suffix) {
-        try (Stream<Path> files = Files.list(downloads)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }
