@@ -196,6 +196,44 @@ abstract class ApiContract {
     }
 
     @Test
+    void reviewListsTheReviewersQuestionsAndFollowsEdits() {
+        Api api = as("pingjia");
+        long id = createCopy(DemoData.DEPARTMENT);
+        Response response = api.get("/api/evaluations/" + id + "/review");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode review = response.json();
+        // 12 targets at ≥ 150% and one project with nothing spent; December, the months behind schedule and the
+        // adjustment rate were already deducted for, so they are information pointing to the indicator
+        assertThat(review.at("/counts/错误").asLong()).isZero();
+        assertThat(review.at("/counts/警告").asLong()).isEqualTo(13);
+        assertThat(review.at("/counts/提示").asLong()).isEqualTo(3);
+        List<JsonNode> findings = StreamSupport.stream(review.get("findings").spliterator(), false).toList();
+        assertThat(findings.get(0).get("severityLabel").asText()).isEqualTo("警告");
+        JsonNode conservative = findings.stream().filter(f -> f.get("path").asText().equals("/targets/3")).findFirst().orElseThrow();
+        assertThat(conservative.get("code").asText()).isEqualTo("EV_CONSERVATIVE");
+        assertThat(conservative.get("message").asText()).isEqualTo("“扶持高质量发展企业数量”目标值≥10家，实际完成40家，完成率400%，指标值设置过于保守");
+        JsonNode adjustment = findings.stream().filter(f -> f.get("code").asText().equals("EV_ADJUSTMENT_HIGH")).findFirst().orElseThrow();
+        assertThat(adjustment.get("severityLabel").asText()).isEqualTo("提示");
+        assertThat(adjustment.get("printed").asText()).isEqualTo("7.38%");
+        assertThat(adjustment.get("location").asText()).isEqualTo("标准比率 › 预算调整率");
+
+        // the evaluator withdraws the 预算调整率 deduction: the question is open again, as a warning
+        String adjustmentLeaf = adjustment.get("path").asText();
+        Response edited = api.patchJson("/api/evaluations/" + id + "/indicators",
+                Map.of("path", adjustmentLeaf, "rule", Map.of("items", List.of()), "reason", "复核：调整有正当理由"), "\"1\"");
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        JsonNode after = api.get("/api/evaluations/" + id + "/review").json();
+        assertThat(after.at("/counts/警告").asLong()).isEqualTo(14);
+        assertThat(after.get("version").asLong()).isEqualTo(2);
+        assertThat(StreamSupport.stream(after.get("findings").spliterator(), false)
+                .filter(f -> f.get("code").asText().equals("EV_ADJUSTMENT_HIGH")).findFirst().orElseThrow()
+                .get("severityLabel").asText()).isEqualTo("警告");
+
+        // out of scope: not found, as for the evaluation itself
+        assertProblem(as("shiye").get("/api/evaluations/" + id + "/review"), 404, "不存在");
+    }
+
+    @Test
     void scoreExportAndReports() throws Exception {
         Api api = as("pingjia");
         long id = demoId(api);

@@ -18,6 +18,7 @@ import org.jixiao.app.server.evaluation.EvaluationService.Upload;
 import org.jixiao.app.server.evaluation.EvaluationViews.Detail;
 import org.jixiao.app.server.evaluation.EvaluationViews.HistoryEntry;
 import org.jixiao.app.server.evaluation.EvaluationViews.OrganisationRef;
+import org.jixiao.app.server.evaluation.EvaluationViews.ReviewView;
 import org.jixiao.app.server.evaluation.EvaluationViews.ScoreView;
 import org.jixiao.app.server.evaluation.EvaluationViews.SignOffView;
 import org.jixiao.app.server.evaluation.EvaluationViews.Summary;
@@ -27,6 +28,7 @@ import org.jixiao.app.server.organisation.OrganisationRepository;
 import org.jixiao.app.server.security.CurrentUser;
 import org.jixiao.app.server.security.UserRepository;
 import org.jixiao.app.server.security.Users;
+import org.jixiao.core.review.EvaluationReview;
 import org.jixiao.report.evaluation.EvaluationReport;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -179,6 +181,16 @@ public class EvaluationController {
                     .body(EvaluationReport.html(result).getBytes(StandardCharsets.UTF_8));
             default -> throw ApiException.badRequest("报告格式“" + format + "”无效：应为 docx 或 html");
         };
+    }
+
+    @GetMapping("/{id}/review")
+    @Operation(summary = "复核发现", description = "复核人员会问的问题（domain §10）：目标完成率过高（≥150%，指标值设置过于保守）、目标未完成却得满分、"
+            + "预算执行率低于60%而产出效益满分、有预算未执行的项目、12月支出占比过高、执行进度低于序时进度60%的月份、预算调整率偏高、定性评价无佐证，"
+            + "以及数据集检查的警告。评价已在相关指标扣分的，列为提示。每条给出规则、位置、原值、复算值和 path（指标、目标或表的位置）。")
+    public ResponseEntity<ReviewView> review(@PathVariable long id) {
+        EvaluationRow row = service.get(Users.current(), id);
+        var scored = scoring.score(row);
+        return ResponseEntity.ok().eTag(etag(row)).body(ReviewView.of(row, EvaluationReview.review(scored.result()), scored.warnings()));
     }
 
     public record StageChange(String stage, String reason, Long version) {}

@@ -13,6 +13,9 @@ import org.jixiao.core.indicator.ScoredIndicator;
 import org.jixiao.core.number.Decimals;
 import org.jixiao.core.ratio.MonthlyProgress;
 import org.jixiao.core.ratio.Ratio;
+import org.jixiao.core.review.EvaluationReview;
+import org.jixiao.core.review.Finding;
+import org.jixiao.core.review.Severity;
 import org.jixiao.core.targets.TargetAssessment;
 import org.jixiao.formats.dataset.DatasetProblem;
 
@@ -61,6 +64,36 @@ public final class EvaluationViews {
         static TargetView of(TargetAssessment a) {
             return new TargetView(a.target().id(), a.target().table(), a.target().category(), a.target().name(), a.target().printedTarget(),
                     a.target().printedActual().orElse(null), a.met(), a.completionPercent(), a.sentence());
+        }
+    }
+
+    /**
+     * The review (复核) of an evaluation: the reviewer's questions about its data (core {@code EvaluationReview}) and the
+     * dataset reader's warnings, with counts per severity. {@code path} leads to the indicator, target or table.
+     */
+    public record ReviewView(long id, long version, Map<String, Long> counts, List<FindingView> findings) {
+        static ReviewView of(EvaluationRow row, List<EvaluationReview.Entry> entries, List<DatasetProblem> warnings) {
+            List<FindingView> findings = new java.util.ArrayList<>();
+            entries.forEach(e -> findings.add(FindingView.of(e)));
+            warnings.forEach(w -> findings.add(new FindingView("DATA_WARNING", Severity.WARNING.name(), Severity.WARNING.label(), "数据集",
+                    w.field(), w.line() > 0 ? "第 " + w.line() + " 行 " + w.field() : w.field(), null, null, "数据集检查", w.message(),
+                    w.pointer())));
+            findings.sort(java.util.Comparator.comparing(f -> Severity.valueOf(f.severity())));
+            Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            for (Severity severity : Severity.values()) {
+                counts.put(severity.label(), findings.stream().filter(f -> f.severity().equals(severity.name())).count());
+            }
+            return new ReviewView(row.id(), row.version(), counts, findings);
+        }
+    }
+
+    /** One finding: rule code, severity (ERROR/WARNING/INFO and its label 错误/警告/提示), where, printed vs expected value. */
+    public record FindingView(String code, String severity, String severityLabel, String part, String item, String location, String printed,
+            String expected, String rule, String message, String path) {
+        static FindingView of(EvaluationReview.Entry entry) {
+            Finding f = entry.finding();
+            return new FindingView(f.code(), f.severity().name(), f.severity().label(), f.location().part(), f.location().item(),
+                    f.location().describe(), f.printed(), f.expected(), f.rule(), f.message(), entry.path());
         }
     }
 
