@@ -85,6 +85,7 @@ export const api = {
   evaluations: (filters) => request('GET', '/api/evaluations', { params: filters }),
   evaluation: (id) => request('GET', `/api/evaluations/${id}`),
   history: (id) => request('GET', `/api/evaluations/${id}/history`),
+  review: (id) => request('GET', `/api/evaluations/${id}/review`),
   preview: (id, change) => request('POST', `/api/evaluations/${id}/indicators/preview`, { body: change }),
   saveIndicator: (id, version, change) =>
     request('PATCH', `/api/evaluations/${id}/indicators`, { body: change, headers: { 'If-Match': `"${version}"` } }),

@@ -211,3 +211,25 @@ export function formatHistoryValue(value) {
   if (rule.kind === 'manual' && rule.justification) return `${describeRule(rule)}（${rule.justification.trim()}）`
   return describeRule(rule)
 }
+
+/** Element Plus tag type of a review finding's severity (ERROR, WARNING, INFO). */
+export function severityType(severity) {
+  return { ERROR: 'danger', WARNING: 'warning', INFO: 'info' }[severity] || 'info'
+}
+
+/** The findings to show: all, or those of one severity label (错误, 警告, 提示). */
+export function filterFindings(findings, label) {
+  return label === 'all' ? findings : findings.filter((f) => f.severityLabel === label)
+}
+
+/** Where a finding's dataset path leads on the evaluation page: a leaf's panel, or a tab. */
+export function findingTarget(path, indicators) {
+  if (!path) return null
+  if (path.startsWith('/indicators')) {
+    const node = findIndicator(indicators, path)
+    return node ? { tab: 'indicators', indicator: node.leaf ? node : null, path } : null
+  }
+  if (path.startsWith('/targets')) return { tab: 'targets', index: Number(path.split('/')[2]) }
+  if (path.startsWith('/budget')) return { tab: 'ratios' }
+  return null
+}

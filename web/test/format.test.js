@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   buildChange, describeRule, draftOf, findIndicator, flattenTree, formatAmount, formatHistoryValue, formatNumber, formatPercent,
-  gradeType, levelOneSeries, monthlySeries, ruleEditable, stageIndex, toTableRows
+  filterFindings, findingTarget, gradeType, levelOneSeries, monthlySeries, ruleEditable, severityType, stageIndex, toTableRows
 } from '../src/format.js'
 
 const leaf = {
@@ -144,5 +144,27 @@ describe('history values', () => {
     expect(formatHistoryValue('0.70')).toBe('0.70')
     expect(formatHistoryValue('{not json')).toBe('{not json')
     expect(formatHistoryValue(null)).toBe('—')
+  })
+})
+
+describe('review findings', () => {
+  const tree = [{ path: '/indicators/0', leaf: false, name: '管理效率', children: [
+    { path: '/indicators/0/children/0', leaf: true, name: '预算调整率', children: [] }] }]
+
+  it('leads a finding to the indicator panel, the targets or the ratios', () => {
+    expect(findingTarget('/indicators/0/children/0', tree)).toMatchObject({ tab: 'indicators', indicator: { name: '预算调整率' } })
+    expect(findingTarget('/indicators/0', tree)).toMatchObject({ tab: 'indicators', indicator: null })
+    expect(findingTarget('/targets/21', tree)).toEqual({ tab: 'targets', index: 21 })
+    expect(findingTarget('/budget', tree)).toEqual({ tab: 'ratios' })
+    expect(findingTarget('/monthly_execution', tree)).toBeNull()
+    expect(findingTarget('/indicators/9', tree)).toBeNull()
+  })
+
+  it('filters by severity label', () => {
+    const findings = [{ severityLabel: '警告', severity: 'WARNING' }, { severityLabel: '提示', severity: 'INFO' }]
+    expect(filterFindings(findings, 'all')).toHaveLength(2)
+    expect(filterFindings(findings, '提示')).toEqual([findings[1]])
+    expect(severityType('ERROR')).toBe('danger')
+    expect(severityType('WARNING')).toBe('warning')
   })
 })

@@ -23,7 +23,7 @@ import org.jixiao.app.server.demo.DemoData;
  * a downloaded browser): the server runs on a random port with its own H2 database in a temporary folder; the test signs
  * in as the agency's evaluator, opens the Weihai demo evaluation (86.78 / 良), raises a deduction of 决策依据充分性 from
  * 0.3 to 0.5, sees the total become 86.58 while typing, saves, downloads the Word report and finds 86.58 in it, and
- * opens the history. Screenshots of each page go to {@code target/screenshots/}.
+ * opens the history, then the review findings. Screenshots of each page go to {@code target/screenshots/}.
  */
 class BrowserEndToEndTest extends BrowserTest {
 
@@ -131,6 +131,18 @@ class BrowserEndToEndTest extends BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(css(".el-message-box__btns .el-button--primary"))).click();
         wait.until(ExpectedConditions.textToBe(css("[data-test=stage]"), "评价实施"));
         assertThat(text("[data-test=stage-action]")).contains("报告撰写");
+
+        // 复核发现: the reviewer's questions from the data; a click leads to the indicator
+        assertThat(text("[data-test=review-summary]")).isEqualTo("复核：0 个错误 · 13 个警告 · 3 个提示");
+        click("[data-test=review-tab]");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(css("[data-test=review-table]"), "扶持高质量发展企业数量"));
+        assertThat(text("[data-test=review-table]")).contains("完成率400%，指标值设置过于保守", "2021年完善化工园区安全和环保信息平台",
+                "12月支出占全年的54.23%", "已在“预算调整率”扣0.5分");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(css("[data-test=review-panel]")));
+        screenshot("09-review");
+        browser.findElement(css("[data-test=review-EV_ADJUSTMENT_HIGH]")).click();
+        wait.until(ExpectedConditions.textToBe(css(".el-drawer__title"), "修改指标：预算调整率"));
+        screenshot("10-review-located");
     }
 
     @Test
