@@ -344,6 +344,7 @@ abstract class ApiContract {
         assertThat(rule.get("newValue").asText()).contains("0.5").contains("未细化任务清单");
         assertThat(rule.get("reason").asText()).isEqualTo("复核后加扣 0.2 分");
         assertThat(rule.get("username").asText()).isEqualTo("pingjia");
+        assertThat(rule.get("displayName").asText()).isEqualTo("闵会");
         assertThat(rule.get("at").asText()).isNotBlank();
         JsonNode score = find(history, "SCORE_CHANGE");
         assertThat(score.get("oldValue").asText()).isEqualTo("0.70");

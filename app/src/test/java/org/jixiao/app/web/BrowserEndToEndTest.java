@@ -115,7 +115,7 @@ class BrowserEndToEndTest extends BrowserTest {
         // 修改记录
         click("[data-test=history-link]");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(css("[data-test=history-table]"), "复核后调整扣分"));
-        assertThat(text("[data-test=history-table]")).contains("决策依据充分性", "扣0.3分", "扣0.5分", "pingjia", "admin", "补充佐证");
+        assertThat(text("[data-test=history-table]")).contains("决策依据充分性", "扣0.3分", "扣0.5分", "闵会", "pingjia", "系统管理员", "补充佐证");
         screenshot("07-history");
 
         // a page of the application reloads (the server answers its routes with index.html)

@@ -220,7 +220,11 @@ public class EvaluationController {
     @GetMapping("/{id}/history")
     @Operation(summary = "修改记录", description = "谁、何时、改了什么（字段、原值、新值）、原因；得分、扣分、阶段和审核签字的每次变化。")
     public List<HistoryEntry> history(@PathVariable long id) {
-        return service.history(Users.current(), id).stream().map(HistoryEntry::of).toList();
+        Map<Long, String> names = new HashMap<>();
+        return service.history(Users.current(), id).stream()
+                .map(e -> HistoryEntry.of(e, e.userId() == null ? "系统" : names.computeIfAbsent(e.userId(),
+                        user -> users.findById(user).map(u -> u.displayName()).orElse(e.username()))))
+                .toList();
     }
 
     // ---------------------------------------------------------------- mapping

@@ -136,10 +136,11 @@ public final class EvaluationViews {
     /** The scores only: what changes when an indicator is edited. */
     public record ScoreView(long id, long version, Total total, List<IndicatorView> indicators) {}
 
-    public record HistoryEntry(long id, Instant at, String username, String action, String actionLabel, String field, String oldValue,
-            String newValue, String reason) {
-        static HistoryEntry of(AuditEntry e) {
-            return new HistoryEntry(e.id(), e.at(), e.username(), e.action().name(), e.action().label(), e.field(), e.oldValue(),
+    /** One change; {@code displayName} is the person's name as the account has it now (the username is what was recorded). */
+    public record HistoryEntry(long id, Instant at, String username, String displayName, String action, String actionLabel, String field,
+            String oldValue, String newValue, String reason) {
+        static HistoryEntry of(AuditEntry e, String displayName) {
+            return new HistoryEntry(e.id(), e.at(), e.username(), displayName, e.action().name(), e.action().label(), e.field(), e.oldValue(),
                     e.newValue(), e.reason());
         }
     }
