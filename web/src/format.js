@@ -18,20 +18,29 @@ export function formatNumber(value) {
   return String(value)
 }
 
-/** A percentage from the API (e.g. 86.78) as "86.78%". */
+/**
+ * A percentage from the API as the documents print it, with two decimals: 86.78 → "86.78%", 99.1 → "99.10%", 100 →
+ * "100.00%". The server has rounded it already (JSON drops trailing zeros); only the zeros are put back, nothing is
+ * rounded here.
+ */
 export function formatPercent(value) {
   if (value === null || value === undefined || value === '') return '—'
-  return `${value}%`
+  const [whole, fraction = ''] = String(value).split('.')
+  return `${whole}.${fraction.padEnd(2, '0')}%`
 }
 
-/** An amount with thousands separators, the digits after the point kept as given (9738.4 → "9,738.4"). */
-export function formatAmount(value) {
+/**
+ * An amount with thousands separators, the digits after the point kept as given (9738.4 → "9,738.4"); with
+ * {@code decimals}, trailing zeros are put back as tables print them (82 → "82.00"). Nothing is rounded here.
+ */
+export function formatAmount(value, decimals = 0) {
   if (value === null || value === undefined || value === '') return '—'
-  const [whole, fraction] = String(value).split('.')
+  const [whole, given] = String(value).split('.')
+  const fraction = (given ?? '').padEnd(decimals, '0')
   const sign = whole.startsWith('-') ? '-' : ''
   const digits = sign ? whole.slice(1) : whole
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-  return sign + grouped + (fraction !== undefined ? '.' + fraction : '')
+  return sign + grouped + (fraction ? '.' + fraction : '')
 }
 
 /** An ISO instant as local "2026-11-23 18:37". */
@@ -230,6 +239,7 @@ export function findingTarget(path, indicators) {
     return node ? { tab: 'indicators', indicator: node.leaf ? node : null, path } : null
   }
   if (path.startsWith('/targets')) return { tab: 'targets', index: Number(path.split('/')[2]) }
+  if (path.startsWith('/projects')) return { tab: 'projects', index: Number(path.split('/')[2]) }
   if (path.startsWith('/budget')) return { tab: 'ratios' }
   return null
 }

@@ -193,6 +193,14 @@ abstract class ApiContract {
         assertThat(detail.at("/monthly/months/11/progressPercent").decimalValue()).isEqualByComparingTo("100");
         assertThat(detail.get("targets")).isNotEmpty();
         assertThat(detail.at("/targets/0/sentence").asText()).contains("目标值");
+        // 表9: 49 projects, totals summed from the rows, the idle project at 0%
+        assertThat(detail.at("/projects/rows")).hasSize(49);
+        assertThat(detail.at("/projects/adjusted").decimalValue()).isEqualByComparingTo("8925.68");
+        assertThat(detail.at("/projects/executed").decimalValue()).isEqualByComparingTo("8844.97");
+        assertThat(detail.at("/projects/ratePercent").decimalValue()).isEqualByComparingTo("99.10");
+        assertThat(detail.at("/projects/rows/27/name").asText()).isEqualTo("2021年完善化工园区安全和环保信息平台");
+        assertThat(detail.at("/projects/rows/27/path").asText()).isEqualTo("/projects/27");
+        assertThat(detail.at("/projects/rows/27/ratePercent").decimalValue()).isEqualByComparingTo("0");
     }
 
     @Test

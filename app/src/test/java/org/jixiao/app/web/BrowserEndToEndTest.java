@@ -140,7 +140,13 @@ class BrowserEndToEndTest extends BrowserTest {
                 "12月支出占全年的54.23%", "已在“预算调整率”扣0.5分");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(css("[data-test=review-panel]")));
         screenshot("09-review");
-        browser.findElement(css("[data-test=review-EV_ADJUSTMENT_HIGH]")).click();
+        browser.findElement(css("[data-test=review-EV_PROJECT_UNEXECUTED]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(css("[data-test=project-table] .current-row"),
+                "2021年完善化工园区安全和环保信息平台"));
+        assertThat(text("[data-test=project-table] .el-table__footer")).contains("合计", "8,925.68", "8,844.97", "99.10%");
+        screenshot("11-projects");
+        click("[data-test=review-tab]");
+        click("[data-test=review-EV_ADJUSTMENT_HIGH]");
         wait.until(ExpectedConditions.textToBe(css(".el-drawer__title"), "修改指标：预算调整率"));
         screenshot("10-review-located");
     }

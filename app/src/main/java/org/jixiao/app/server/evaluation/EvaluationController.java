@@ -242,7 +242,8 @@ public class EvaluationController {
                 ref(row.agencyId(), orgs), row.stage().label(), row.stage().name(), row.stage().editable(),
                 service.allowedStages(user, row).stream().map(Stage::label).toList(), row.version(), username(row.createdBy()),
                 row.createdAt(), username(row.updatedBy()), row.updatedAt(), Total.of(result), EvaluationViews.tree(result, scored.tree()),
-                EvaluationViews.ratios(result), EvaluationViews.monthly(result), EvaluationViews.targets(result), signOffs,
+                EvaluationViews.ratios(result), EvaluationViews.monthly(result), EvaluationViews.projects(result), EvaluationViews.targets(result),
+                signOffs,
                 scored.warnings().stream().map(EvaluationViews.Problem::of).toList());
     }
 

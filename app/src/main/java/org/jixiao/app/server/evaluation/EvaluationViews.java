@@ -12,6 +12,7 @@ import org.jixiao.core.evaluation.EvaluationResult;
 import org.jixiao.core.indicator.ScoredIndicator;
 import org.jixiao.core.number.Decimals;
 import org.jixiao.core.ratio.MonthlyProgress;
+import org.jixiao.core.ratio.ProjectExecution;
 import org.jixiao.core.ratio.Ratio;
 import org.jixiao.core.review.EvaluationReview;
 import org.jixiao.core.review.Finding;
@@ -120,7 +121,27 @@ public final class EvaluationViews {
     public record Detail(long id, String title, int year, String subject, OrganisationRef department, OrganisationRef client,
             OrganisationRef agency, String stage, String stageCode, boolean editable, List<String> allowedStages, long version,
             String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, Total total, List<IndicatorView> indicators,
-            List<RatioView> ratios, MonthlyView monthly, List<TargetView> targets, List<SignOffView> signOffs, List<Problem> warnings) {}
+            List<RatioView> ratios, MonthlyView monthly, ProjectsView projects, List<TargetView> targets, List<SignOffView> signOffs,
+            List<Problem> warnings) {}
+
+    /** 项目支出: each project's 预算执行率 (执行数 ÷ 调整后预算, 2 decimals; null when nothing was budgeted) and the column totals. */
+    public record ProjectsView(List<ProjectView> rows, BigDecimal initial, BigDecimal adjusted, BigDecimal executed, BigDecimal ratePercent) {
+        static ProjectsView of(ProjectExecution execution) {
+            var rows = execution.rows();
+            return new ProjectsView(java.util.stream.IntStream.range(0, rows.size()).mapToObj(i -> ProjectView.of(i, rows.get(i))).toList(),
+                    execution.totals().initial(), execution.totals().adjusted(), execution.totals().executed(), execution.totals().ratePercent());
+        }
+    }
+
+    /** One project; {@code path} is its place in the dataset ({@code /projects/27}), as review findings name it. */
+    public record ProjectView(String path, String name, String category, BigDecimal initial, BigDecimal adjusted, BigDecimal executed,
+            BigDecimal ratePercent, boolean key, String reason) {
+        static ProjectView of(int index, ProjectExecution.Row row) {
+            var p = row.project();
+            return new ProjectView("/projects/" + index, p.name(), p.category(), p.initial(), p.adjusted(), p.executed(), row.ratePercent(),
+                    p.key(), p.reason());
+        }
+    }
 
     /** 预算执行进度 vs 序时进度 month by month (percent, 2 decimals); absent when the dataset has no monthly execution. */
     public record MonthlyView(String fund, String unit, BigDecimal annualTotal, List<MonthView> months) {
@@ -155,6 +176,12 @@ public final class EvaluationViews {
 
     public static MonthlyView monthly(EvaluationResult result) {
         return result.monthly().map(MonthlyView::of).orElse(null);
+    }
+
+    /** Absent when the dataset lists no projects. */
+    public static ProjectsView projects(EvaluationResult result) {
+        return result.projectExecution() == null || result.projectExecution().rows().isEmpty() ? null
+                : ProjectsView.of(result.projectExecution());
     }
 
     public static List<TargetView> targets(EvaluationResult result) {
