@@ -256,10 +256,7 @@ final class SelfEvalCommand implements Runnable {
                 return ExitCodes.BAD_INPUT;
             }
             List<SampleCandidate> candidates = new ArrayList<>();
-            SelfEvalBatch.Result result = run(p -> {
-                int errors = (int) p.findings().stream().filter(Finding::isError).count();
-                candidates.add(SampleCandidate.of(p.score(), errors, p.findings().size() - errors));
-            });
+            SelfEvalBatch.Result result = run(p -> candidates.add(p.candidate()));
             int exit = report(result);
             Sample sample = Sampler.draw(candidates, new SamplingRule(count, amount, seed));
             TextTable table = new TextTable(List.of("顺序", "工作簿 › 工作表", "项目名称", "金额(万元)", "执行率", "自评得分", "抽取理由"),
@@ -274,14 +271,8 @@ final class SelfEvalCommand implements Runnable {
                     + "，下限 " + minCount + "），金额 " + ChineseNumbers.amount(sample.drawnAmount()) + " / " + ChineseNumbers.amount(sample.populationAmount())
                     + " 万元（" + ChineseNumbers.percent(sample.amountPercent()) + "，下限 " + minAmount + "），种子 " + seed + "。");
             if (output != null) {
-                List<List<Object>> rows = new ArrayList<>();
-                rows.add(List.of("顺序", "工作簿 › 工作表", "项目名称", "金额(万元)", "执行率(%)", "自评得分", "风险分", "风险排序", "抽取理由"));
-                for (Sample.Drawn d : sample.drawn()) {
-                    rows.add(List.of(d.order(), d.candidate().id(), d.candidate().project(), d.candidate().amount(), d.candidate().executionRate(),
-                            d.candidate().total(), d.risk(), d.riskRank(), d.reason()));
-                }
-                try (OutputStream stream = Files.newOutputStream(output); SelfEvalWorkbookWriter writer = new SelfEvalWorkbookWriter(stream, true)) {
-                    writer.rows("抽查样本", rows, 6, 24, 30, 12, 10, 10, 8, 8, 80);
+                try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(output))) {
+                    SelfEvalExport.sample(stream, sample);
                 }
                 out.println("样本清单已写入：" + output);
             }

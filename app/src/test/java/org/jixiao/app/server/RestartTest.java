@@ -60,7 +60,7 @@ class RestartTest {
             JsonNode history = api.get("/api/evaluations/" + id + "/history").json();
             assertThat(StreamSupport.stream(history.spliterator(), false).map(e -> e.get("reason").asText()))
                     .contains("重启测试");
-            assertThat(api.get("/api/organisations").json()).hasSize(4);
+            assertThat(api.get("/api/organisations").json()).hasSize(6); // Weihai 4 + Zibo 2
         }
     }
 

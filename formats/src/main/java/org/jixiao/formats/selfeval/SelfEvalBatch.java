@@ -23,6 +23,7 @@ import org.jixiao.core.review.Finding;
 import org.jixiao.core.review.Location;
 import org.jixiao.core.review.Severity;
 import org.jixiao.core.selfeval.Field;
+import org.jixiao.core.selfeval.SampleCandidate;
 import org.jixiao.core.selfeval.SelfEvalReview;
 import org.jixiao.core.selfeval.SelfEvalScore;
 import org.jixiao.core.selfeval.SelfEvalScorer;
@@ -39,7 +40,19 @@ public final class SelfEvalBatch {
     private SelfEvalBatch() {}
 
     /** One imported table with its score and review findings. */
-    public record Processed(SelfEvalScore score, List<Finding> findings) {}
+    public record Processed(SelfEvalScore score, List<Finding> findings) {
+        /** The table as a spot-check candidate: its review errors, and every other finding counted as a warning. */
+        public SampleCandidate candidate() {
+            int errors = (int) findings.stream().filter(Finding::isError).count();
+            return SampleCandidate.of(score, errors, findings.size() - errors);
+        }
+    }
+
+    /** Reads one workbook wherever it is (a file, bytes kept in a database): a reading never throws, it reports. */
+    @FunctionalInterface
+    public interface WorkbookSource {
+        SelfEvalWorkbookReader.WorkbookRead read();
+    }
 
     /** What happened to the batch as a whole. */
     public record Result(int files, int filesRejected, int tablesImported, int tablesNotImported, List<Finding> problems,
@@ -74,6 +87,11 @@ public final class SelfEvalBatch {
      * @param threads workbooks read in parallel (tables are still delivered in file order, on the calling thread)
      */
     public static Result process(List<Path> files, int threads, Consumer<Processed> sink) {
+        return processSources(files.stream().<WorkbookSource>map(file -> () -> SelfEvalWorkbookReader.read(file)).toList(), threads, sink);
+    }
+
+    /** The same for workbooks that are not files, e.g. uploaded bytes: {@code () -> SelfEvalWorkbookReader.read(in, name)}. */
+    public static Result processSources(List<WorkbookSource> files, int threads, Consumer<Processed> sink) {
         SelfEvalScorer scorer = SelfEvalScorer.standard();
         SelfEvalReview review = SelfEvalReview.standard();
         Map<String, String> seen = new HashMap<>();
@@ -93,8 +111,8 @@ public final class SelfEvalBatch {
             int next = 0;
             while (next < files.size() || !window.isEmpty()) {
                 while (next < files.size() && window.size() < 2 * Math.max(1, threads)) {
-                    Path file = files.get(next++);
-                    window.add(pool.submit(() -> SelfEvalWorkbookReader.read(file)));
+                    WorkbookSource file = files.get(next++);
+                    window.add(pool.submit(file::read));
                 }
                 SelfEvalWorkbookReader.WorkbookRead read = get(window.removeFirst());
                 problems.addAll(read.problems());

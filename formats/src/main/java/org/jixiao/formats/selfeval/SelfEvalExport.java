@@ -10,6 +10,7 @@ import org.jixiao.core.review.Finding;
 import org.jixiao.core.selfeval.BudgetBlock;
 import org.jixiao.core.selfeval.IndicatorRow;
 import org.jixiao.core.selfeval.IndicatorScore;
+import org.jixiao.core.selfeval.Sample;
 import org.jixiao.core.selfeval.SelfEvalScore;
 import org.jixiao.core.selfeval.SelfEvalScorer;
 import org.jixiao.core.selfeval.SelfEvalTable;
@@ -81,6 +82,19 @@ public final class SelfEvalExport {
         }
         try (SelfEvalWorkbookWriter writer = new SelfEvalWorkbookWriter(out, true)) {
             writer.rows("复核发现", rows, 6, 8, 20, 22, 14, 8, 14, 14, 40, 70);
+        }
+    }
+
+    /** The sample workbook: drawing order, table, amount, execution rate, self-score, risk, risk rank and reason. */
+    public static void sample(OutputStream out, Sample sample) throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("顺序", "工作簿 › 工作表", "项目名称", "金额(万元)", "执行率(%)", "自评得分", "风险分", "风险排序", "抽取理由"));
+        for (Sample.Drawn d : sample.drawn()) {
+            rows.add(List.of(d.order(), d.candidate().id(), d.candidate().project(), d.candidate().amount(), d.candidate().executionRate(),
+                    d.candidate().total(), d.risk(), d.riskRank(), d.reason()));
+        }
+        try (SelfEvalWorkbookWriter writer = new SelfEvalWorkbookWriter(out, true)) {
+            writer.rows("抽查样本", rows, 6, 24, 30, 12, 10, 10, 8, 8, 80);
         }
     }
 

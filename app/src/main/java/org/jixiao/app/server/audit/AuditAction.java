@@ -7,7 +7,9 @@ public enum AuditAction {
     SCORE_CHANGE("得分变化"),
     STAGE_CHANGE("阶段变更"),
     SIGN_OFF("审核签字"),
-    SIGN_OFFS_CLEARED("审核签字作废");
+    SIGN_OFFS_CLEARED("审核签字作废"),
+    SELFEVAL_UPLOAD("上传自评表"),
+    SELFEVAL_DELETE("删除自评批次");
 
     private final String label;
 

@@ -29,6 +29,14 @@ public class AuditLog {
                 .update();
     }
 
+    /** An entry about a self-evaluation batch (upload, delete): {@code newValue} names the files or the batch. */
+    public void recordSelfEval(CurrentUser user, long batchId, AuditAction action, String newValue, String reason) {
+        jdbc.sql("INSERT INTO audit_log (occurred_at, user_id, username, selfeval_batch_id, action, new_value, reason)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(clock.instant().atOffset(ZoneOffset.UTC), user.id(), user.username(), batchId, action.name(), newValue, reason)
+                .update();
+    }
+
     /** Oldest first. */
     public List<AuditEntry> forEvaluation(long evaluationId) {
         return jdbc.sql("SELECT * FROM audit_log WHERE evaluation_id = ? ORDER BY id").param(evaluationId)

@@ -39,11 +39,13 @@ public class DemoData implements org.springframework.beans.factory.SmartInitiali
     private final UserRepository users;
     private final EvaluationService evaluations;
     private final PasswordEncoder passwords;
+    private final ZiboSelfEvalDemo selfEvalDemo;
 
     private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     DemoData(OrganisationRepository organisations, UserRepository users, EvaluationService evaluations, PasswordEncoder passwords,
-             org.springframework.transaction.PlatformTransactionManager transactions) {
+             org.springframework.transaction.PlatformTransactionManager transactions, ZiboSelfEvalDemo selfEvalDemo) {
+        this.selfEvalDemo = selfEvalDemo;
         this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.organisations = organisations;
         this.users = users;
@@ -94,5 +96,8 @@ public class DemoData implements org.springframework.beans.factory.SmartInitiali
         }
         evaluations.create(evaluator.toCurrentUser(), new Upload("weihai-econ-2022.yaml", text, false, null, null, null));
         LOG.info("已载入演示数据：4 个组织、7 个演示账号（密码 {}）、威海临港经济技术开发区经济发展局 2022 年度部门整体绩效评价", PASSWORD);
+        selfEvalDemo.load(hash);
+        LOG.info("已载入演示数据：淄博高新区 2024 年度项目支出绩效自评表 5 张（账号 {}、{}）", ZiboSelfEvalDemo.FINANCE_USER,
+                ZiboSelfEvalDemo.DEPARTMENT_USER);
     }
 }
