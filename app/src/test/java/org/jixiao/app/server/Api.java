@@ -86,6 +86,10 @@ public final class Api {
         return send(HttpRequest.newBuilder(uri(path)).GET(), false);
     }
 
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE(), true);
+    }
+
     public Response postJson(String path, Object body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)), true);
