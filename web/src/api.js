@@ -42,7 +42,7 @@ async function ensureCsrf() {
   return readCookie(CSRF_COOKIE)
 }
 
-export async function request(method, url, { body, headers = {}, params, quiet401 = false } = {}) {
+export async function request(method, url, { body, form, headers = {}, params, quiet401 = false } = {}) {
   const query = params ? toQuery(params) : ''
   const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json', ...headers } }
   if (method !== 'GET' && method !== 'HEAD') {
@@ -51,6 +51,9 @@ export async function request(method, url, { body, headers = {}, params, quiet40
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json'
     init.body = JSON.stringify(body)
+  }
+  if (form !== undefined) {
+    init.body = form // multipart: the browser sets Content-Type with its boundary
   }
   let response
   try {
@@ -91,5 +94,21 @@ export const api = {
     request('PATCH', `/api/evaluations/${id}/indicators`, { body: change, headers: { 'If-Match': `"${version}"` } }),
   moveStage: (id, stage, reason) => request('POST', `/api/evaluations/${id}/stage`, { body: { stage, reason } }),
   signOff: (id, level, opinion) => request('POST', `/api/evaluations/${id}/signoffs`, { body: { level, opinion } }),
-  reportUrl: (id, format) => `/api/evaluations/${id}/report?format=${format}`
+  reportUrl: (id, format) => `/api/evaluations/${id}/report?format=${format}`,
+
+  selfEvals: (filters) => request('GET', '/api/selfevals', { params: filters }),
+  selfEval: (id) => request('GET', `/api/selfevals/${id}`),
+  selfEvalFindings: (id) => request('GET', `/api/selfevals/${id}/findings`),
+  selfEvalSample: (id, rule) => request('GET', `/api/selfevals/${id}/sample`, { params: rule }),
+  deleteSelfEval: (id) => request('DELETE', `/api/selfevals/${id}`),
+  /** Uploads workbooks as one batch (multipart field files); fields: name, year, financeBureauId, departmentId. */
+  uploadSelfEval(files, fields = {}) {
+    const form = new FormData()
+    for (const file of files) form.append('files', file, file.name)
+    return request('POST', '/api/selfevals', { form, params: fields })
+  },
+  selfEvalSummaryUrl: (id, format) => `/api/selfevals/${id}/summary?format=${format}`,
+  selfEvalFindingsUrl: (id) => `/api/selfevals/${id}/findings/download`,
+  selfEvalSampleUrl: (id, rule) => `/api/selfevals/${id}/sample/download${toQuery(rule || {})}`,
+  selfEvalWorkbookUrl: (id, workbookId) => `/api/selfevals/${id}/workbooks/${workbookId}`
 }

@@ -5,6 +5,8 @@ import LoginView from './views/LoginView.vue'
 import EvaluationListView from './views/EvaluationListView.vue'
 import EvaluationDetailView from './views/EvaluationDetailView.vue'
 import HistoryView from './views/HistoryView.vue'
+import SelfEvalListView from './views/SelfEvalListView.vue'
+import SelfEvalBatchView from './views/SelfEvalBatchView.vue'
 
 export const router = createRouter({
   history: createWebHistory(),
@@ -14,6 +16,8 @@ export const router = createRouter({
     { path: '/evaluations', component: EvaluationListView, meta: { title: '评价项目' } },
     { path: '/evaluations/:id', component: EvaluationDetailView, props: true, meta: { title: '评价详情' } },
     { path: '/evaluations/:id/history', component: HistoryView, props: true, meta: { title: '修改记录' } },
+    { path: '/selfevals', component: SelfEvalListView, meta: { title: '项目自评' } },
+    { path: '/selfevals/:id', component: SelfEvalBatchView, props: true, meta: { title: '自评批次' } },
     { path: '/:rest(.*)*', redirect: '/evaluations' }
   ]
 })

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class WebUiController {
 
-    @GetMapping({"/login", "/evaluations", "/evaluations/{id}", "/evaluations/{id}/history"})
+    @GetMapping({"/login", "/evaluations", "/evaluations/{id}", "/evaluations/{id}/history", "/selfevals", "/selfevals/{id}"})
     public String page() {
         return "forward:/index.html";
     }
