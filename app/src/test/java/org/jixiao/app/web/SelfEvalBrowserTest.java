@@ -54,12 +54,14 @@ class SelfEvalBrowserTest extends BrowserTest {
         assertThat(text("[data-test=score-table]")).contains("安全生产综合管理经费", "74.14%", "7.41", "90.00", "1.94%", "0.19");
         assertThat(text("[data-test=batch-name]")).isEqualTo(ZiboSelfEvalDemo.BATCH);
         wait.until(d -> d.findElements(By.cssSelector(".echart canvas")).size() >= 2);
+        settle();
         screenshot("21-selfeval-batch");
 
         // a table's indicators: the unit's score beside the computed one
         browser.findElements(css("[data-test=score-table] .el-table__expand-icon")).get(0).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(css("[data-test=score-table]"), "安全检查企业家数"));
         scrollTo("[data-test=score-table]");
+        settle();
         screenshot("22-selfeval-indicators");
 
         // 复核发现: eleven warnings, none an error
@@ -72,6 +74,7 @@ class SelfEvalBrowserTest extends BrowserTest {
         click("[data-test=severity-警告]");
         wait.until(ExpectedConditions.attributeContains(css("[data-test=severity-警告]"), "class", "is-active"));
         wait.until(d -> rows("[data-test=findings-table]") == 11);
+        settle();
         screenshot("23-selfeval-findings");
 
         // 抽查样本: 2 of 5 projects, 40.00% by count and 66.68% by amount, each with its reason
@@ -80,6 +83,7 @@ class SelfEvalBrowserTest extends BrowserTest {
         assertThat(text("[data-test=sample-count-percent]")).isEqualTo("40.00%");
         assertThat(text("[data-test=sample-amount-percent]")).isEqualTo("66.68%");
         assertThat(texts("[data-test=sample-reason]")).hasSize(2).first().asString().startsWith("风险排序第 1 位（风险分 60.43）");
+        settle();
         screenshot("24-selfeval-sample");
 
         // 下载汇总表: Excel and Word, with the figures
@@ -135,9 +139,15 @@ class SelfEvalBrowserTest extends BrowserTest {
             assertThat(browser.findElements(css("[data-test=delete-batch]"))).isEmpty();
             click("#tab-sample");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(css("#pane-sample"), "抽查样本只对汇总该批次的财政局开放"));
-            screenshot("27-selfeval-department");
+            settle();
+        screenshot("27-selfeval-department");
             browser.manage().deleteAllCookies();
         });
+    }
+
+    /** Lets the tabs' and buttons' CSS transitions end, so that a screenshot shows the page at rest (nothing is asserted on it). */
+    private static void settle() throws InterruptedException {
+        Thread.sleep(500);
     }
 
     /** Gives files to the upload's file input (hidden by Element Plus behind its drop zone). */
