@@ -122,6 +122,24 @@ public final class Api {
         return post(path, "multipart/form-data; boundary=" + boundary, body);
     }
 
+    /** A multipart/form-data request (field {@code file}) with any method, e.g. PUT, and an optional If-Match. */
+    public Response multipart(String method, String path, String fileName, byte[] content, String ifMatch) {
+        String boundary = "----jixiao" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request, true);
+    }
+
     private URI uri(String path) {
         return URI.create(base + path);
     }

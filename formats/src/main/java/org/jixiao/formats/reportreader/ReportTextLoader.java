@@ -35,6 +35,11 @@ public final class ReportTextLoader {
         } catch (IOException e) {
             throw new ReportReadException(name + "：无法读取文件（" + e.getMessage() + "）", e);
         }
+        return load(name, bytes);
+    }
+
+    /** The same for the content of an uploaded file, {@code name} being its file name (for the type and the messages). */
+    public static ReportText load(String name, byte[] bytes) throws ReportReadException {
         if (bytes.length == 0) {
             throw new ReportReadException(name + "：文件为空，没有可复核的内容");
         }

@@ -9,7 +9,9 @@ public enum AuditAction {
     SIGN_OFF("审核签字"),
     SIGN_OFFS_CLEARED("审核签字作废"),
     SELFEVAL_UPLOAD("上传自评表"),
-    SELFEVAL_DELETE("删除自评批次");
+    SELFEVAL_DELETE("删除自评批次"),
+    ACCOUNTS_UPLOAD("上传决算数据"),
+    ACCOUNTS_REPLACE("替换决算数据");
 
     private final String label;
 

@@ -37,6 +37,30 @@ public class AuditLog {
                 .update();
     }
 
+    /** An upload or replacement of a final-accounts disclosure (部门决算公开). */
+    public void recordAccounts(CurrentUser user, long accountsId, AuditAction action, String oldValue, String newValue, String reason) {
+        jdbc.sql("INSERT INTO audit_log (occurred_at, user_id, username, final_accounts_id, action, field, old_value, new_value, reason)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(clock.instant().atOffset(ZoneOffset.UTC), user == null ? null : user.id(),
+                        user == null ? "system" : user.username(), accountsId, action.name(), "dataset", oldValue, newValue, reason)
+                .update();
+    }
+
+    /** The entries of one final-accounts disclosure, oldest first. */
+    public List<AuditEntry> forAccounts(long accountsId) {
+        return jdbc.sql("SELECT * FROM audit_log WHERE final_accounts_id = ? ORDER BY id").param(accountsId).query(AuditLog::map).list();
+    }
+
+    private static AuditEntry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        long user = rs.getLong("user_id");
+        Long userId = rs.wasNull() ? null : user;
+        long evaluation = rs.getLong("evaluation_id");
+        Long evaluationId = rs.wasNull() ? null : evaluation;
+        return new AuditEntry(rs.getLong("id"), OrganisationRepository.instant(rs, "occurred_at"), userId, rs.getString("username"),
+                evaluationId, AuditAction.valueOf(rs.getString("action")), rs.getString("field"), rs.getString("old_value"),
+                rs.getString("new_value"), rs.getString("reason"));
+    }
+
     /** Oldest first. */
     public List<AuditEntry> forEvaluation(long evaluationId) {
         return jdbc.sql("SELECT * FROM audit_log WHERE evaluation_id = ? ORDER BY id").param(evaluationId)

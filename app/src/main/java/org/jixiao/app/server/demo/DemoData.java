@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.jixiao.app.server.accounts.AccountsDemoData;
 import org.jixiao.app.server.evaluation.EvaluationService;
 import org.jixiao.app.server.evaluation.EvaluationService.Upload;
 import org.jixiao.app.server.organisation.Organisation;
@@ -40,12 +41,15 @@ public class DemoData implements org.springframework.beans.factory.SmartInitiali
     private final EvaluationService evaluations;
     private final PasswordEncoder passwords;
     private final ZiboSelfEvalDemo selfEvalDemo;
+    private final AccountsDemoData accountsDemo;
 
     private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     DemoData(OrganisationRepository organisations, UserRepository users, EvaluationService evaluations, PasswordEncoder passwords,
-             org.springframework.transaction.PlatformTransactionManager transactions, ZiboSelfEvalDemo selfEvalDemo) {
+             org.springframework.transaction.PlatformTransactionManager transactions, ZiboSelfEvalDemo selfEvalDemo,
+             AccountsDemoData accountsDemo) {
         this.selfEvalDemo = selfEvalDemo;
+        this.accountsDemo = accountsDemo;
         this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.organisations = organisations;
         this.users = users;
@@ -99,5 +103,6 @@ public class DemoData implements org.springframework.beans.factory.SmartInitiali
         selfEvalDemo.load(hash);
         LOG.info("已载入演示数据：淄博高新区 2024 年度项目支出绩效自评表 5 张（账号 {}、{}）", ZiboSelfEvalDemo.FINANCE_USER,
                 ZiboSelfEvalDemo.DEPARTMENT_USER);
+        accountsDemo.load(hash);
     }
 }

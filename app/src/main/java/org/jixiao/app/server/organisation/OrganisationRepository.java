@@ -44,6 +44,11 @@ public class OrganisationRepository {
         return findById(keys.getKey().longValue()).orElseThrow();
     }
 
+    /** Puts an organisation under another (a department under the finance bureau that oversees it). */
+    public void updateParent(long id, Long parentId) {
+        jdbc.sql("UPDATE organisation SET parent_id = ? WHERE id = ?").params(parentId, id).update();
+    }
+
     static Organisation map(ResultSet rs, int row) throws SQLException {
         long parent = rs.getLong("parent_id");
         return new Organisation(rs.getLong("id"), rs.getString("name"), OrganisationKind.valueOf(rs.getString("kind")),
