@@ -110,5 +110,29 @@ export const api = {
   selfEvalSummaryUrl: (id, format) => `/api/selfevals/${id}/summary?format=${format}`,
   selfEvalFindingsUrl: (id) => `/api/selfevals/${id}/findings/download`,
   selfEvalSampleUrl: (id, rule) => `/api/selfevals/${id}/sample/download${toQuery(rule || {})}`,
-  selfEvalWorkbookUrl: (id, workbookId) => `/api/selfevals/${id}/workbooks/${workbookId}`
+  selfEvalWorkbookUrl: (id, workbookId) => `/api/selfevals/${id}/workbooks/${workbookId}`,
+
+  // 部门决算公开
+  accountsList: (filters) => request('GET', '/api/accounts', { params: filters }),
+  accounts: (id) => request('GET', `/api/accounts/${id}`),
+  accountsReview: (id) => request('GET', `/api/accounts/${id}/review`),
+  accountsExplanation: (id) => request('GET', `/api/accounts/${id}/explanation`),
+  accountsHistory: (id) => request('GET', `/api/accounts/${id}/history`),
+  uploadAccounts: (file, departmentId) =>
+    request('POST', '/api/accounts', { form: fileForm(file), params: { departmentId } }),
+  replaceAccounts: (id, version, file) =>
+    request('PUT', `/api/accounts/${id}`, { form: fileForm(file), headers: { 'If-Match': `"${version}"` } }),
+  reviewText: (id, text, name) => request('POST', `/api/accounts/${id}/text-review`, { body: { text, name } }),
+  reviewTextFile: (id, file) => request('POST', `/api/accounts/${id}/text-review`, { form: fileForm(file) }),
+  accountsExplanationUrl: (id, format) => `/api/accounts/${id}/explanation?format=${format}`,
+  accountsWorkbookUrl: (id) => `/api/accounts/${id}/workbook`,
+  accountsDatasetUrl: (id) => `/api/accounts/${id}/dataset`,
+  accountsTemplateUrl: () => '/api/accounts/template'
+}
+
+/** A form with one file in the field `file`, as the upload endpoints expect. */
+export function fileForm(file) {
+  const form = new FormData()
+  form.append('file', file, file.name)
+  return form
 }

@@ -7,6 +7,8 @@ import EvaluationDetailView from './views/EvaluationDetailView.vue'
 import HistoryView from './views/HistoryView.vue'
 import SelfEvalListView from './views/SelfEvalListView.vue'
 import SelfEvalBatchView from './views/SelfEvalBatchView.vue'
+import AccountsListView from './views/AccountsListView.vue'
+import AccountsDetailView from './views/AccountsDetailView.vue'
 
 export const router = createRouter({
   history: createWebHistory(),
@@ -18,6 +20,8 @@ export const router = createRouter({
     { path: '/evaluations/:id/history', component: HistoryView, props: true, meta: { title: '修改记录' } },
     { path: '/selfevals', component: SelfEvalListView, meta: { title: '项目自评' } },
     { path: '/selfevals/:id', component: SelfEvalBatchView, props: true, meta: { title: '自评批次' } },
+    { path: '/accounts', component: AccountsListView, meta: { title: '决算公开' } },
+    { path: '/accounts/:id', component: AccountsDetailView, props: true, meta: { title: '部门决算' } },
     { path: '/:rest(.*)*', redirect: '/evaluations' }
   ]
 })
