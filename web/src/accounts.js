@@ -77,7 +77,7 @@ export function chartOption(chart) {
 /** Findings grouped for the tab badges: counts by severity code. */
 export function countBySeverity(findings) {
   const counts = { ERROR: 0, WARNING: 0, INFO: 0 }
-  for (const f of findings || []) counts[f.severityCode] = (counts[f.severityCode] || 0) + 1
+  for (const f of findings || []) counts[f.severity] = (counts[f.severity] || 0) + 1
   return counts
 }
 

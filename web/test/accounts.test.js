@@ -115,7 +115,7 @@ describe('final accounts: display', () => {
   })
 
   it('counts findings by severity, colours them, and knows who sees and uploads', () => {
-    expect(countBySeverity([{ severityCode: 'ERROR' }, { severityCode: 'INFO' }, { severityCode: 'INFO' }])).toEqual({ ERROR: 1, WARNING: 0, INFO: 2 })
+    expect(countBySeverity([{ severity: 'ERROR' }, { severity: 'INFO' }, { severity: 'INFO' }])).toEqual({ ERROR: 1, WARNING: 0, INFO: 2 })
     expect([severityType('错误'), severityType('警告'), severityType('提示')]).toEqual(['danger', 'warning', 'info'])
     expect(seesAccounts({ role: 'FINANCE_REVIEWER' })).toBe(true)
     expect(seesAccounts({ role: 'AGENCY_EVALUATOR' })).toBe(false)

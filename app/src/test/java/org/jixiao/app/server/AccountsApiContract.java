@@ -157,7 +157,8 @@ abstract class AccountsApiContract {
         assertThat(review.at("/counts/warnings").asInt()).isZero();
         assertThat(review.at("/counts/infos").asInt()).isEqualTo(6);
         assertThat(items(review.get("findings"))).hasSize(6).allSatisfy(f -> {
-            assertThat(f.get("severity").asText()).isEqualTo("提示");
+            assertThat(f.get("severity").asText()).isEqualTo("INFO");
+            assertThat(f.get("severityLabel").asText()).isEqualTo("提示");
             assertThat(f.get("expected").asText()).isEqualTo("6,095.93");
             assertThat(f.get("printed").asText()).isEqualTo("6,095.94");
             assertThat(f.get("location").asText()).startsWith("表");
@@ -206,7 +207,7 @@ abstract class AccountsApiContract {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode review = response.json();
         assertThat(review.at("/counts/errors").asInt()).isEqualTo(3);
-        List<JsonNode> errors = items(review.get("findings")).stream().filter(f -> f.get("severityCode").asText().equals("ERROR")).toList();
+        List<JsonNode> errors = items(review.get("findings")).stream().filter(f -> f.get("severity").asText().equals("ERROR")).toList();
         assertThat(errors).extracting(f -> f.get("code").asText(), f -> f.get("printed").asText(), f -> f.get("expected").asText())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("TEXT_AMOUNT", "2,476.6", "9,688.28"),
                         org.assertj.core.groups.Tuple.tuple("TEXT_PERCENT", "246.14%", "62.92%"),
@@ -229,7 +230,7 @@ abstract class AccountsApiContract {
         Response response = api.upload("/api/accounts/" + demoId(api) + "/text-review", "zibo-2024-情况说明.txt", Files.readAllBytes(REFERENCE));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode review = response.json();
-        List<JsonNode> errors = items(review.get("findings")).stream().filter(f -> f.get("severityCode").asText().equals("ERROR")).toList();
+        List<JsonNode> errors = items(review.get("findings")).stream().filter(f -> f.get("severity").asText().equals("ERROR")).toList();
         assertThat(errors).extracting(f -> f.get("printed").asText() + "→" + f.get("expected").asText())
                 .containsExactly("2,476.6→9,688.28", "246.14%→62.92%", "大于→小于");
         assertThat(errors).allSatisfy(f -> assertThat(f.get("line").asInt()).isEqualTo(222));

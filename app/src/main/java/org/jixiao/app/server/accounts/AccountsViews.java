@@ -72,13 +72,13 @@ public final class AccountsViews {
             List<Fact> facts, Counts review, List<TableView> tables, List<ChartView> charts) {}
 
     /**
-     * A review finding: rule code, severity, where (table/section, row/item, line), the printed and the recomputed figure,
+     * A review finding: rule code, severity (ERROR/WARNING/INFO, as for evaluations) and its label (错误/警告/提示), where (table/section, row/item, line), the printed and the recomputed figure,
      * the rule in words, the message; {@code quote} is the supplied text's paragraph for a finding in a 情况说明.
      */
-    public record FindingView(String code, String severity, String severityCode, String location, String part, String item, int line,
+    public record FindingView(String code, String severity, String severityLabel, String location, String part, String item, int line,
             String printed, String expected, String rule, String message, String quote) {
         static FindingView of(Finding f, Map<Integer, String> quotes) {
-            return new FindingView(f.code(), f.severity().label(), f.severity().name(), f.location().describe(), f.location().part(),
+            return new FindingView(f.code(), f.severity().name(), f.severity().label(), f.location().describe(), f.location().part(),
                     f.location().item(), f.location().line(), f.printed(), f.expected(), f.rule(), f.message(),
                     quotes == null ? null : quotes.get(f.location().line()));
         }
