@@ -61,6 +61,8 @@ class RestartTest {
             assertThat(StreamSupport.stream(history.spliterator(), false).map(e -> e.get("reason").asText()))
                     .contains("重启测试");
             assertThat(api.get("/api/organisations").json()).hasSize(6); // Weihai 4 + Zibo 2
+            // the demo final accounts are there once, not loaded again
+            assertThat(Api.signedIn(port(second), "admin", DemoData.PASSWORD).get("/api/accounts").json()).hasSize(1);
         }
     }
 
