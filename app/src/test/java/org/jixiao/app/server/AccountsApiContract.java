@@ -38,6 +38,7 @@ abstract class AccountsApiContract {
     static final Path EXAMPLE = Path.of("..", "examples", "zibo-industry-2024-accounts.yaml");
     static final Path REFERENCE = Path.of("..", "..", "shared", "reference", "zibo-industry-bureau-2024-final-accounts.txt");
     static final String DEPARTMENT = AccountsDemoData.DEPARTMENT;
+    static final String TITLE = AccountsDemoData.DATA_DEPARTMENT + "2024年度部门决算";
 
     /** 第五部分（三） as published: its 年初预算数 2,476.6 contradicts its own twelve 项 lines (Σ 9,688.28). */
     static final String WRONG_TEXT = "第三部分 情况说明\n"
@@ -70,9 +71,14 @@ abstract class AccountsApiContract {
     }
 
     long demoId(Api api) {
-        JsonNode list = api.get("/api/accounts?year=2024&unit=" + ApiContract.urlEncode("工业信息化和商务局")).json();
+        JsonNode list = api.get("/api/accounts?year=2024&unit=" + ApiContract.urlEncode("淄博")).json();
         assertThat(list).as(list.toString()).isNotEmpty();
         return list.get(0).get("id").asLong();
+    }
+
+    /** The registered Zibo department of the demo disclosure. */
+    long departmentId(Api api) {
+        return api.get("/api/accounts/" + demoId(api)).json().at("/department/id").asLong();
     }
 
     static List<JsonNode> items(JsonNode array) {
@@ -92,7 +98,7 @@ abstract class AccountsApiContract {
             JsonNode list = as(user).get("/api/accounts?year=2024").json();
             JsonNode zibo = items(list).stream().filter(a -> a.at("/department/name").asText().equals(DEPARTMENT)).findFirst()
                     .orElseThrow(() -> new AssertionError(user + " 看不到演示决算：" + list));
-            assertThat(zibo.get("title").asText()).isEqualTo(DEPARTMENT + "2024年度部门决算");
+            assertThat(zibo.get("title").asText()).isEqualTo(TITLE);
             assertThat(zibo.get("grandTotal").asText()).isEqualTo("6,096.59");
             assertThat(zibo.at("/review/errors").asInt()).isZero();
             assertThat(zibo.at("/review/infos").asInt()).isEqualTo(6);
@@ -254,7 +260,8 @@ abstract class AccountsApiContract {
     void uploadReplaceAndHistory() {
         Api admin = as("admin");
         int before = admin.get("/api/accounts").json().size();
-        Response created = admin.post("/api/accounts?fileName=" + ApiContract.urlEncode("zibo-2023.yaml"), "application/yaml",
+        long department = departmentId(admin);
+        Response created = admin.post("/api/accounts?departmentId=" + department + "&fileName=" + ApiContract.urlEncode("zibo-2023.yaml"), "application/yaml",
                 exampleFor(2023).getBytes(StandardCharsets.UTF_8));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().get("id").asLong();
@@ -263,7 +270,7 @@ abstract class AccountsApiContract {
         assertThat(admin.get("/api/accounts").json()).hasSize(before + 1);
 
         // the same department and year again: 409, pointing at the existing one
-        Response again = admin.post("/api/accounts", "application/yaml", exampleFor(2023).getBytes(StandardCharsets.UTF_8));
+        Response again = admin.post("/api/accounts?departmentId=" + department, "application/yaml", exampleFor(2023).getBytes(StandardCharsets.UTF_8));
         ApiContract.assertProblem(again, 409, "已经存在");
         assertThat(again.json().get("existingId").asLong()).isEqualTo(id);
 
@@ -296,7 +303,8 @@ abstract class AccountsApiContract {
     @Test
     void onlyTheDepartmentAndTheAdminUpload() {
         byte[] yaml = exampleFor(2021).getBytes(StandardCharsets.UTF_8);
-        ApiContract.assertProblem(as("jingfa").post("/api/accounts", "application/yaml", yaml), 403, "只能上传本单位的决算");
+        long zibo = departmentId(as("admin"));
+        ApiContract.assertProblem(as("jingfa").post("/api/accounts?departmentId=" + zibo, "application/yaml", yaml), 403, "只能上传本单位的决算");
         ApiContract.assertProblem(as(AccountsDemoData.FINANCE_USER).post("/api/accounts", "application/yaml", yaml), 403, "不能上传决算");
         ApiContract.assertProblem(as("pingjia").post("/api/accounts", "application/yaml", yaml), 403, "不能上传决算");
         Api bureau = as(AccountsDemoData.FINANCE_USER);
@@ -312,7 +320,7 @@ abstract class AccountsApiContract {
         int before = admin.get("/api/accounts").json().size();
         String broken = exampleFor(2020).replaceFirst("\\{code: \"2060101\", basic: 779", "{code: \"2060101\", basic: -779");
         assertThat(broken).isNotEqualTo(exampleFor(2020));
-        Response response = admin.post("/api/accounts?fileName=" + ApiContract.urlEncode("坏的决算.yaml"), "application/yaml",
+        Response response = admin.post("/api/accounts?departmentId=" + departmentId(admin) + "&fileName=" + ApiContract.urlEncode("坏的决算.yaml"), "application/yaml",
                 broken.getBytes(StandardCharsets.UTF_8));
         ApiContract.assertProblem(response, 422, "未保存任何内容");
         JsonNode problem = response.json().at("/problems/0");
@@ -323,7 +331,7 @@ abstract class AccountsApiContract {
 
         // a department that is not registered: located at meta.department
         Response unknown = admin.post("/api/accounts", "application/yaml",
-                exampleFor(2020).replace("department: " + DEPARTMENT, "department: 某某未登记局").getBytes(StandardCharsets.UTF_8));
+                exampleFor(2020).replace("department: " + AccountsDemoData.DATA_DEPARTMENT, "department: 某某未登记局").getBytes(StandardCharsets.UTF_8));
         ApiContract.assertProblem(unknown, 422, "未保存任何内容");
         assertThat(unknown.json().at("/problems/0/field").asText()).isEqualTo("meta.department");
         assertThat(unknown.json().at("/problems/0/message").asText()).contains("尚未登记为部门");
@@ -343,14 +351,14 @@ abstract class AccountsApiContract {
 
         // the workbook written from the demo reads back: uploaded for another year it is a new disclosure
         byte[] otherYear = edit(workbook.body(), "情况说明资料", "决算年度", "2019");
-        Response created = admin.upload("/api/accounts", "决算表-2019.xlsx", otherYear);
+        Response created = admin.upload("/api/accounts?departmentId=" + departmentId(admin), "决算表-2019.xlsx", otherYear);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json().get("year").asInt()).isEqualTo(2019);
         JsonNode review = admin.get("/api/accounts/" + created.json().get("id").asLong() + "/review").json();
         assertThat(review.at("/counts/errors").asInt()).isZero();
 
         byte[] broken = editFirstNumber(edit(workbook.body(), "情况说明资料", "决算年度", "2018"), "表3", "一百");
-        Response refused = admin.upload("/api/accounts", "决算表.xlsx", broken);
+        Response refused = admin.upload("/api/accounts?departmentId=" + departmentId(admin), "决算表.xlsx", broken);
         ApiContract.assertProblem(refused, 422, "未导入任何内容");
         JsonNode problem = refused.json().at("/problems/0");
         assertThat(problem.get("file").asText()).isEqualTo("决算表.xlsx");

@@ -66,7 +66,7 @@ class AccountsBrowserTest extends BrowserTest {
         // the disclosure: key figures, charts, the nine tables
         click("[data-test=accounts-link]");
         wait.until(ExpectedConditions.textToBe(css("[data-test=fact-grandTotal]"), "6,096.59"));
-        assertThat(text("[data-test=accounts-title]")).isEqualTo(AccountsDemoData.DEPARTMENT + "2024年度部门决算");
+        assertThat(text("[data-test=accounts-title]")).isEqualTo(AccountsDemoData.DATA_DEPARTMENT + "2024年度部门决算");
         assertThat(text("[data-test=accounts-facts]")).contains("减少15,024.49万元，下降71.14%");
         wait.until(d -> d.findElements(By.cssSelector(".echart canvas")).size() >= 2);
         screenshot("36-accounts-overview");

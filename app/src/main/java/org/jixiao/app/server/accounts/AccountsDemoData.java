@@ -16,18 +16,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The final-accounts part of the demo data, loaded by {@code DemoData} into an empty database: the Zibo 2024 disclosure
- * ({@code examples/zibo-industry-2024-accounts.yaml}, copied into the jar by the build) for 淄博高新技术产业开发区工业信息化和商务局,
- * placed under the zone's finance bureau, with a department user and a finance reviewer. Organisations and accounts that
- * another part of the demo data already created are reused, not created twice.
+ * The final-accounts part of the demo data, loaded by {@code DemoData} into an empty database after the Zibo
+ * self-evaluation demo: the Zibo 2024 disclosure ({@code examples/zibo-industry-2024-accounts.yaml}, copied into the jar
+ * by the build) for the Zibo department, placed under the zone's finance bureau (so that the bureau's reviewer sees it).
+ * The organisations and accounts are those of the self-evaluation demo, reused when they are there and created
+ * otherwise: the department is registered as 淄博高新技术产业开发区工业和信息化商务局, the name the published disclosure
+ * mostly uses, while the dataset's {@code meta.department} keeps the title's wording (工业信息化和商务局) — the upload
+ * names the department explicitly.
  */
 @Component
 public class AccountsDemoData {
-    public static final String DEPARTMENT = "淄博高新技术产业开发区工业信息化和商务局";
-    /** Not named in the published disclosure; the bureau that oversees the department's budget in the demo. */
-    public static final String FINANCE = "淄博高新技术产业开发区财政金融局";
-    public static final String DEPARTMENT_USER = "gongxin";
-    public static final String FINANCE_USER = "gxcaizheng";
+    public static final String DEPARTMENT = "淄博高新技术产业开发区工业和信息化商务局";
+    /** The department as the dataset (and so the disclosure's title) names it. */
+    public static final String DATA_DEPARTMENT = "淄博高新技术产业开发区工业信息化和商务局";
+    public static final String FINANCE = "淄博高新技术产业开发区财政局";
+    public static final String DEPARTMENT_USER = "zbgongxin";
+    public static final String FINANCE_USER = "zbcaizheng";
     static final String DATASET = "/demo/zibo-industry-2024-accounts.yaml";
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountsDemoData.class);
@@ -46,8 +50,8 @@ public class AccountsDemoData {
     public void load(String passwordHash) throws IOException {
         Organisation bureau = organisation(FINANCE, OrganisationKind.FINANCE_BUREAU, null);
         Organisation department = organisation(DEPARTMENT, OrganisationKind.DEPARTMENT, bureau.id());
-        AppUser accountant = user(DEPARTMENT_USER, passwordHash, "工信局决算填报员", department.id(), Role.DEPARTMENT_USER);
-        user(FINANCE_USER, passwordHash, "高新区财政金融局审核员", bureau.id(), Role.FINANCE_REVIEWER);
+        AppUser accountant = user(DEPARTMENT_USER, passwordHash, "工信商务局填报员", department.id(), Role.DEPARTMENT_USER);
+        user(FINANCE_USER, passwordHash, "淄博财政局绩效科", bureau.id(), Role.FINANCE_REVIEWER);
         byte[] content;
         try (InputStream in = AccountsDemoData.class.getResourceAsStream(DATASET)) {
             if (in == null) {

@@ -51,8 +51,9 @@ public class OrganisationRepository {
 
     static Organisation map(ResultSet rs, int row) throws SQLException {
         long parent = rs.getLong("parent_id");
-        return new Organisation(rs.getLong("id"), rs.getString("name"), OrganisationKind.valueOf(rs.getString("kind")),
-                rs.wasNull() ? null : parent, instant(rs, "created_at"));
+        Long parentId = rs.wasNull() ? null : parent;   // checked right after reading parent_id, not after a later column
+        return new Organisation(rs.getLong("id"), rs.getString("name"), OrganisationKind.valueOf(rs.getString("kind")), parentId,
+                instant(rs, "created_at"));
     }
 
     public static Instant instant(ResultSet rs, String column) throws SQLException {
