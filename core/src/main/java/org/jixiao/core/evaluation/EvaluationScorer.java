@@ -56,7 +56,10 @@ public final class EvaluationScorer {
     /** Leaves score by their rule; a parent is the sum of its children's rounded scores (domain §4). */
     static ScoredIndicator score(Indicator indicator, int level, String path, RuleContext context) {
         if (indicator.isLeaf()) {
-            RuleResult result = indicator.rule().apply(indicator.weight(), context);
+            RuleResult result = unscoredForMissingRatio(indicator, context);
+            if (result == null) {
+                result = indicator.rule().apply(indicator.weight(), context);
+            }
             return new ScoredIndicator(indicator, level, path, result.score(), rate(result.score(), indicator.weight()),
                     result.explanation(), List.of());
         }
@@ -66,6 +69,19 @@ public final class EvaluationScorer {
         }
         BigDecimal sum = children.stream().map(ScoredIndicator::score).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new ScoredIndicator(indicator, level, path, Decimals.round2(sum), rate(sum, indicator.weight()), null, List.copyOf(children));
+    }
+
+    /**
+     * A rule that measures a standard ratio whose inputs the dataset does not give (yet) is not scored: 0 points and a
+     * sentence naming what is missing (the validator warns about it), as for a target without its actual value.
+     */
+    private static RuleResult unscoredForMissingRatio(Indicator leaf, RuleContext context) {
+        org.jixiao.core.ratio.RatioId ratio = leaf.rule().ratioInput();
+        if (ratio == null || context.ratio(ratio).isPresent()) {
+            return null;
+        }
+        return new RuleResult(BigDecimal.ZERO.setScale(2), "尚未评分：" + ratio.label() + "无法计算，缺少"
+                + String.join("、", context.ratios().missingInputs().getOrDefault(ratio, List.of())) + "，暂按 0 分计。");
     }
 
     private static BigDecimal rate(BigDecimal score, BigDecimal weight) {

@@ -24,6 +24,11 @@ public record ExecutionRateRule(BigDecimal budget, BigDecimal executed, RatioId 
     }
 
     @Override
+    public org.jixiao.core.ratio.RatioId ratioInput() {
+        return ratio;
+    }
+
+    @Override
     public String kind() {
         return "execution_rate";
     }

@@ -44,6 +44,11 @@ public record LinearDeductionRule(Measure measure, BigDecimal threshold, Directi
     }
 
     @Override
+    public org.jixiao.core.ratio.RatioId ratioInput() {
+        return measure.ratio();
+    }
+
+    @Override
     public String kind() {
         return "linear_deduction";
     }

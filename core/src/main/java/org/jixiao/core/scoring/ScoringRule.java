@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * package, knows its dataset name, computes its score and explains it in the words of the reports.
  */
 public sealed interface ScoringRule
-        permits ProportionalRule, ExecutionRateRule, LinearDeductionRule, TiersRule, QualitativeRule, DeductionsRule, ManualRule {
+        permits ProportionalRule, ExecutionRateRule, LinearDeductionRule, TiersRule, QualitativeRule, DeductionsRule, ManualRule,
+        UnscoredRule {
 
     /** The name of the kind in dataset files ({@code deductions}, {@code tiers} …). */
     String kind();
@@ -20,4 +21,9 @@ public sealed interface ScoringRule
      * {@link org.jixiao.core.validation.EvaluationValidator} for what valid means).
      */
     RuleResult apply(BigDecimal weight, RuleContext context);
+
+    /** The standard ratio this rule measures, if any: without it (inputs missing) the leaf is not yet scored. */
+    default org.jixiao.core.ratio.RatioId ratioInput() {
+        return null;
+    }
 }

@@ -34,6 +34,11 @@ public record TiersRule(Measure measure, List<Tier> tiers) implements ScoringRul
     }
 
     @Override
+    public org.jixiao.core.ratio.RatioId ratioInput() {
+        return measure.ratio();
+    }
+
+    @Override
     public String kind() {
         return "tiers";
     }

@@ -26,6 +26,7 @@ import org.jixiao.core.scoring.ProportionalRule;
 import org.jixiao.core.scoring.QualitativeRule;
 import org.jixiao.core.scoring.ScoringRule;
 import org.jixiao.core.scoring.TiersRule;
+import org.jixiao.core.scoring.UnscoredRule;
 import org.jixiao.core.targets.Target;
 
 /**
@@ -113,7 +114,9 @@ public final class EvaluationValidator {
         BigDecimal weight = leaf.weight();
         String who = "指标“" + leaf.name() + "”";
         ScoringRule rule = leaf.rule();
-        if (rule instanceof ManualRule manual) {
+        if (rule instanceof UnscoredRule unscored) {
+            context.warning(path, who + "尚未评分（" + unscored.label() + "，待填写" + unscored.missing() + "），暂按 0 分计");
+        } else if (rule instanceof ManualRule manual) {
                 checkScoreWithinWeight(manual.score(), weight, path + "/score", who, context);
                 if (manual.justification().isBlank()) {
                     context.error(path + "/justification", who + "为人工评分，必须写明评分理由 justification");
@@ -193,8 +196,8 @@ public final class EvaluationValidator {
 
     private static void checkRatio(RatioId ratio, String path, String who, Context context) {
         if (context.ratios().get(ratio).isEmpty()) {
-            context.error(path, who + "按" + ratio.label() + "计分，但该比率无法计算，缺少："
-                    + String.join("、", context.ratios().missingInputs().get(ratio)));
+            context.warning(path, who + "按" + ratio.label() + "计分，但该比率无法计算，缺少："
+                    + String.join("、", context.ratios().missingInputs().get(ratio)) + "；尚未评分，暂按 0 分计");
         }
     }
 

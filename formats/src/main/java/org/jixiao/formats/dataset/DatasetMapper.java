@@ -29,6 +29,7 @@ import org.jixiao.core.scoring.ProportionalRule;
 import org.jixiao.core.scoring.QualitativeRule;
 import org.jixiao.core.scoring.ScoringRule;
 import org.jixiao.core.scoring.TiersRule;
+import org.jixiao.core.scoring.UnscoredRule;
 import org.jixiao.core.targets.Operator;
 import org.jixiao.core.targets.QualitativeResult;
 import org.jixiao.core.targets.Target;
@@ -220,6 +221,9 @@ final class DatasetMapper {
             }
             case "execution_rate": {
                 RatioId ratio = ratio(node, path);
+                if (ratio == null && !node.has("budget") && !node.has("executed")) {
+                    return new UnscoredRule(kind, "按预算执行率计分", "全年预算数和执行数");
+                }
                 if (ratio == null && (!node.has("budget") || !node.has("executed"))) {
                     error(path, "按预算执行率计分需要 budget（全年预算数）和 executed（全年执行数），或 ratio");
                     return null;
@@ -227,6 +231,9 @@ final class DatasetMapper {
                 return new ExecutionRateRule(decimal(node, "budget"), decimal(node, "executed"), ratio);
             }
             case "linear_deduction": {
+                if (!node.has("ratio") && !node.has("value")) {
+                    return new UnscoredRule(kind, "线性扣分", "实测值 value");
+                }
                 Measure measure = measure(node, path);
                 if (measure == null) {
                     return null;
@@ -236,6 +243,9 @@ final class DatasetMapper {
                 return new LinearDeductionRule(measure, decimal(node, "threshold"), direction, decimal(node, "per"), decimal(node, "points"));
             }
             case "tiers": {
+                if (!node.has("ratio") && !node.has("value")) {
+                    return new UnscoredRule(kind, "分档计分", "实测值 value");
+                }
                 Measure measure = measure(node, path);
                 List<TiersRule.Tier> tiers = list(node.path("tiers"), path + "/tiers", (tier, p) -> {
                     if (tier.has("fraction") == tier.has("score")) {
@@ -247,11 +257,24 @@ final class DatasetMapper {
                 return measure == null || tiers.contains(null) ? null : new TiersRule(measure, tiers);
             }
             case "qualitative":
+                if (!node.has("level") && !node.has("score")) {
+                    return new UnscoredRule(kind, "定性评价", "评定等级和得分");
+                }
+                if (!node.has("level") || !node.has("score")) {
+                    error(path + (node.has("level") ? "/score" : "/level"), "定性评价需要同时填写 level（达成、部分达成、未达成）和 score（得分）");
+                    return null;
+                }
                 return new QualitativeRule(QualitativeRule.Level.parse(node.path("level").asText()).orElseThrow(), decimal(node, "score"));
             case "deductions":
+                if (!node.has("items")) {
+                    return new UnscoredRule(kind, "扣分", "扣分点（没有扣分点时填写空列表，得满分）");
+                }
                 return new DeductionsRule(list(node.path("items"), path + "/items",
                         (item, p) -> new DeductionsRule.Deduction(decimal(item, "points"), text(item, "reason"))));
             case "manual":
+                if (!node.has("score")) {
+                    return new UnscoredRule(kind, "评价人员评定", "得分和评分理由");
+                }
                 return new ManualRule(decimal(node, "score"), text(node, "justification"));
             default:
                 error(path + "/kind", "未知的评分规则类型“" + kind + "”");
