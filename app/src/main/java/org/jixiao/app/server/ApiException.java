@@ -38,6 +38,16 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.BAD_REQUEST, "请求有误", detail, null);
     }
 
+    /** A request field that is missing or wrong: 400 with {@code field} naming it (for forms to mark the input). */
+    public static ApiException invalidField(String field, String detail) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "请求有误", detail, Map.of("field", field));
+    }
+
+    /** A value that must be unique and is already taken: 409 with {@code field}. */
+    public static ApiException duplicate(String field, String detail) {
+        return new ApiException(HttpStatus.CONFLICT, "冲突", detail, Map.of("field", field));
+    }
+
     /** A dataset or an edit that does not pass the format and tree rules: every located problem. */
     public static ApiException invalidDataset(String detail, List<Map<String, Object>> problems) {
         return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "数据集有误", detail, Map.of("problems", problems));

@@ -11,7 +11,12 @@ public enum AuditAction {
     SELFEVAL_UPLOAD("上传自评表"),
     SELFEVAL_DELETE("删除自评批次"),
     ACCOUNTS_UPLOAD("上传决算数据"),
-    ACCOUNTS_REPLACE("替换决算数据");
+    ACCOUNTS_REPLACE("替换决算数据"),
+    EDIT_PROSE("修改评价结论"),
+    ORGANISATION_CREATE("登记组织"),
+    ORGANISATION_CHANGE("修改组织"),
+    USER_CREATE("新建用户"),
+    USER_CHANGE("修改用户");
 
     private final String label;
 

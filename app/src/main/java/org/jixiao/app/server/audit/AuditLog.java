@@ -61,15 +61,25 @@ public class AuditLog {
                 rs.getString("new_value"), rs.getString("reason"));
     }
 
+    /** An administration change (organisations, users): no evaluation. */
+    public void recordAdministration(CurrentUser user, AuditAction action, String field, String oldValue, String newValue, String reason) {
+        jdbc.sql("INSERT INTO audit_log (occurred_at, user_id, username, evaluation_id, action, field, old_value, new_value, reason)"
+                        + " VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?)")
+                .params(clock.instant().atOffset(ZoneOffset.UTC), user == null ? null : user.id(),
+                        user == null ? "system" : user.username(), action.name(), field, oldValue, newValue, reason)
+                .update();
+    }
+
+    /** The administration entries (organisations, users), newest first, at most {@code limit}. */
+    public List<AuditEntry> administration(int limit) {
+        return jdbc.sql("SELECT * FROM audit_log WHERE action IN ('ORGANISATION_CREATE', 'ORGANISATION_CHANGE', 'USER_CREATE',"
+                        + " 'USER_CHANGE') ORDER BY id DESC LIMIT ?").param(limit)
+                .query(AuditLog::map).list();
+    }
+
     /** Oldest first. */
     public List<AuditEntry> forEvaluation(long evaluationId) {
         return jdbc.sql("SELECT * FROM audit_log WHERE evaluation_id = ? ORDER BY id").param(evaluationId)
-                .query((rs, row) -> {
-                    long user = rs.getLong("user_id");
-                    Long userId = rs.wasNull() ? null : user;
-                    return new AuditEntry(rs.getLong("id"), OrganisationRepository.instant(rs, "occurred_at"), userId,
-                            rs.getString("username"), rs.getLong("evaluation_id"), AuditAction.valueOf(rs.getString("action")),
-                            rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"), rs.getString("reason"));
-                }).list();
+                .query(AuditLog::map).list();
     }
 }

@@ -49,6 +49,10 @@ public class OrganisationRepository {
         jdbc.sql("UPDATE organisation SET parent_id = ? WHERE id = ?").params(parentId, id).update();
     }
 
+    public void update(long id, String name, Long parentId) {
+        jdbc.sql("UPDATE organisation SET name = ?, parent_id = ? WHERE id = ?").params(name, parentId, id).update();
+    }
+
     static Organisation map(ResultSet rs, int row) throws SQLException {
         long parent = rs.getLong("parent_id");
         Long parentId = rs.wasNull() ? null : parent;   // checked right after reading parent_id, not after a later column

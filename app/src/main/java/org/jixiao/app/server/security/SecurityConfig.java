@@ -68,6 +68,8 @@ public class SecurityConfig {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/api/users/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/organisations/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.PATCH, "/api/organisations/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/audit/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors

@@ -1,8 +1,15 @@
 package org.jixiao.app.server.security;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import org.jixiao.app.server.ApiException;
+import org.jixiao.app.server.audit.AuditAction;
+import org.jixiao.app.server.audit.AuditLog;
+import org.jixiao.app.server.organisation.Organisation;
+import org.jixiao.app.server.organisation.OrganisationKind;
 import org.jixiao.app.server.organisation.OrganisationRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,28 +26,37 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** User administration (系统管理员 only, enforced by {@link SecurityConfig}). */
+/**
+ * User administration (系统管理员 only, enforced by {@link SecurityConfig}). Every change is recorded in the audit log;
+ * a refused request names the field at fault ({@code field} in the problem details) and changes nothing.
+ */
 @RestController
 @RequestMapping("/api/users")
 @Tag(name = "用户", description = "用户管理（系统管理员）")
 public class UserController {
     static final int MIN_PASSWORD_LENGTH = 8;
+    static final int MAX_DISPLAY_NAME = 100;
 
     private final UserRepository users;
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwords;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    UserController(UserRepository users, OrganisationRepository organisations, PasswordEncoder passwords) {
+    UserController(UserRepository users, OrganisationRepository organisations, PasswordEncoder passwords, AuditLog audit, Clock clock) {
         this.users = users;
         this.organisations = organisations;
         this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
     }
 
+    /** {@code locked}: a lockout after failed sign-ins is in force now (until {@code lockedUntil}). */
     public record UserView(long id, String username, String displayName, String role, String roleLabel, Long organisationId,
-            boolean enabled, int failedAttempts, String lockedUntil) {
-        static UserView of(AppUser u) {
+            boolean enabled, int failedAttempts, String lockedUntil, boolean locked) {
+        static UserView of(AppUser u, Instant now) {
             return new UserView(u.id(), u.username(), u.displayName(), u.role().name(), u.role().label(), u.organisationId(),
-                    u.enabled(), u.failedAttempts(), u.lockedUntil() == null ? null : u.lockedUntil().toString());
+                    u.enabled(), u.failedAttempts(), u.lockedUntil() == null ? null : u.lockedUntil().toString(), u.isLocked(now));
         }
     }
 
@@ -49,81 +65,152 @@ public class UserController {
     /** Only the fields given change; {@code unlock: true} clears a lockout. */
     public record UserChange(String displayName, String password, String role, Long organisationId, Boolean enabled, Boolean unlock) {}
 
+    public record RoleView(String code, String label, String organisationKind, String organisationKindLabel) {}
+
     @GetMapping
     @Operation(summary = "用户列表")
     public List<UserView> list() {
-        return users.findAll().stream().map(UserView::of).toList();
+        Instant now = clock.instant();
+        return users.findAll().stream().map(u -> UserView.of(u, now)).toList();
+    }
+
+    @GetMapping("/roles")
+    @Operation(summary = "角色及其所属组织类型", description = "新建或修改用户时，角色须与组织类型相符；系统管理员可不属于任何组织。")
+    public List<RoleView> roles() {
+        return java.util.Arrays.stream(Role.values()).map(r -> {
+            OrganisationKind kind = organisationKind(r);
+            return new RoleView(r.name(), r.label(), kind == null ? null : kind.name(), kind == null ? null : kind.label());
+        }).toList();
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     @Operation(summary = "新建用户", description = "role：ADMIN 系统管理员、FINANCE_REVIEWER 财政局审核、AGENCY_EVALUATOR 评价机构评价人员、"
-            + "AGENCY_QUALITY_REVIEWER 评价机构质量审核、DEPARTMENT_USER 部门用户（代码或中文名均可）")
+            + "AGENCY_QUALITY_REVIEWER 评价机构质量审核、DEPARTMENT_USER 部门用户（代码或中文名均可）。用户名已被使用时返回 409（field: username）。")
     public UserView create(@RequestBody NewUser request) {
+        CurrentUser admin = Users.current();
         if (request.username() == null || !request.username().strip().matches("[A-Za-z0-9_.@-]{2,64}")) {
-            throw ApiException.badRequest("用户名应为 2–64 个字母、数字或 _ . @ -");
+            throw ApiException.invalidField("username", "用户名应为 2–64 个字母、数字或 _ . @ -");
         }
         String username = request.username().strip();
         if (users.findByUsername(username).isPresent()) {
-            throw ApiException.conflict("用户名“" + username + "”已被使用");
+            throw ApiException.duplicate("username", "用户名“" + username + "”已被使用");
         }
         checkPassword(request.password());
         Role role = role(request.role());
-        checkOrganisation(role, request.organisationId());
-        String displayName = request.displayName() == null || request.displayName().isBlank() ? username : request.displayName().strip();
-        return UserView.of(users.insert(username, passwords.encode(request.password()), displayName, request.organisationId(), role));
+        Organisation organisation = checkOrganisation(role, request.organisationId());
+        String displayName = displayName(request.displayName(), username);
+        AppUser created = users.insert(username, passwords.encode(request.password()), displayName, request.organisationId(), role);
+        audit.recordAdministration(admin, AuditAction.USER_CREATE, "user/" + username, null,
+                displayName + "，" + role.label() + (organisation == null ? "" : "，" + organisation.name()), "新建用户");
+        return UserView.of(created, clock.instant());
     }
 
     @PatchMapping("/{id}")
     @Transactional
-    @Operation(summary = "修改用户（显示名、角色、组织、密码、启用、解锁）")
+    @Operation(summary = "修改用户（显示名、角色、组织、重置密码、停用/启用、解锁）",
+            description = "只改给出的字段。管理员不能停用自己，也不能取消自己的系统管理员角色。")
     public UserView update(@PathVariable long id, @RequestBody UserChange change) {
+        CurrentUser admin = Users.current();
         AppUser user = users.findById(id).orElseThrow(() -> ApiException.notFound("用户 " + id + " 不存在"));
         Role role = change.role() == null ? user.role() : role(change.role());
         Long organisation = change.organisationId() == null ? user.organisationId() : change.organisationId();
         checkOrganisation(role, organisation);
+        boolean self = user.id() == admin.id();
+        if (self && role != Role.ADMIN) {
+            throw ApiException.invalidField("role", "不能取消自己的系统管理员角色（请由另一位系统管理员操作）");
+        }
+        if (self && Boolean.FALSE.equals(change.enabled())) {
+            throw ApiException.invalidField("enabled", "不能停用自己的账户");
+        }
         String hash = user.passwordHash();
         if (change.password() != null) {
             checkPassword(change.password());
             hash = passwords.encode(change.password());
         }
         boolean unlock = Boolean.TRUE.equals(change.unlock());
-        AppUser updated = new AppUser(user.id(), user.username(), hash,
-                change.displayName() == null || change.displayName().isBlank() ? user.displayName() : change.displayName().strip(),
-                organisation, role, change.enabled() == null ? user.enabled() : change.enabled(),
+        String displayName = change.displayName() == null ? user.displayName() : displayName(change.displayName(), user.displayName());
+        boolean enabled = change.enabled() == null ? user.enabled() : change.enabled();
+        AppUser updated = new AppUser(user.id(), user.username(), hash, displayName, organisation, role, enabled,
                 unlock ? 0 : user.failedAttempts(), unlock ? null : user.lockedUntil());
         users.update(updated);
-        return UserView.of(updated);
+        String field = "user/" + user.username();
+        if (!displayName.equals(user.displayName())) {
+            audit.recordAdministration(admin, AuditAction.USER_CHANGE, field + "/displayName", user.displayName(), displayName, "修改显示名");
+        }
+        if (role != user.role()) {
+            audit.recordAdministration(admin, AuditAction.USER_CHANGE, field + "/role", user.role().label(), role.label(), "修改角色");
+        }
+        if (!Objects.equals(organisation, user.organisationId())) {
+            audit.recordAdministration(admin, AuditAction.USER_CHANGE, field + "/organisation", organisationName(user.organisationId()),
+                    organisationName(organisation), "修改所属组织");
+        }
+        if (change.password() != null) {
+            audit.recordAdministration(admin, AuditAction.USER_CHANGE, field + "/password", null, "（已重置）", "重置密码");
+        }
+        if (enabled != user.enabled()) {
+            audit.recordAdministration(admin, AuditAction.USER_CHANGE, field + "/enabled", user.enabled() ? "启用" : "停用",
+                    enabled ? "启用" : "停用", enabled ? "启用账户" : "停用账户");
+        }
+        if (unlock && (user.lockedUntil() != null || user.failedAttempts() > 0)) {
+            audit.recordAdministration(admin, AuditAction.USER_CHANGE, field + "/locked", "已锁定", "已解锁", "解锁账户");
+        }
+        return UserView.of(updated, clock.instant());
+    }
+
+    private String organisationName(Long id) {
+        return id == null ? null : organisations.findById(id).map(Organisation::name).orElse(null);
+    }
+
+    private static String displayName(String text, String fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        String name = text.strip();
+        if (name.length() > MAX_DISPLAY_NAME) {
+            throw ApiException.invalidField("displayName", "显示名不能超过 " + MAX_DISPLAY_NAME + " 个字");
+        }
+        return name;
     }
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw ApiException.badRequest("密码至少 " + MIN_PASSWORD_LENGTH + " 位");
+            throw ApiException.invalidField("password", "密码至少 " + MIN_PASSWORD_LENGTH + " 位");
+        }
+        if (password.length() > 72) {
+            throw ApiException.invalidField("password", "密码不能超过 72 位");
         }
     }
 
     private static Role role(String text) {
-        return Role.parse(text == null ? "" : text).orElseThrow(() -> ApiException.badRequest("角色“" + text + "”无效"));
+        return Role.parse(text == null ? "" : text).orElseThrow(() -> ApiException.invalidField("role", "角色“" + text + "”无效"));
     }
 
-    private void checkOrganisation(Role role, Long organisationId) {
+    /** The kind of organisation a role belongs to; null for the administrator (any or none). */
+    static OrganisationKind organisationKind(Role role) {
+        return switch (role) {
+            case ADMIN -> null;
+            case FINANCE_REVIEWER -> OrganisationKind.FINANCE_BUREAU;
+            case AGENCY_EVALUATOR, AGENCY_QUALITY_REVIEWER -> OrganisationKind.AGENCY;
+            case DEPARTMENT_USER -> OrganisationKind.DEPARTMENT;
+        };
+    }
+
+    private Organisation checkOrganisation(Role role, Long organisationId) {
         if (organisationId == null) {
             if (role != Role.ADMIN) {
-                throw ApiException.badRequest(role.label() + "必须属于一个组织");
+                throw ApiException.invalidField("organisationId", role.label() + "必须属于一个组织");
             }
-            return;
+            return null;
         }
-        var organisation = organisations.findById(organisationId)
-                .orElseThrow(() -> ApiException.badRequest("组织 " + organisationId + " 不存在"));
-        boolean fits = switch (role) {
-            case ADMIN -> true;
-            case FINANCE_REVIEWER -> organisation.kind() == org.jixiao.app.server.organisation.OrganisationKind.FINANCE_BUREAU;
-            case AGENCY_EVALUATOR, AGENCY_QUALITY_REVIEWER -> organisation.kind() == org.jixiao.app.server.organisation.OrganisationKind.AGENCY;
-            case DEPARTMENT_USER -> organisation.kind() == org.jixiao.app.server.organisation.OrganisationKind.DEPARTMENT;
-        };
-        if (!fits) {
-            throw ApiException.badRequest("角色“" + role.label() + "”与组织“" + organisation.name() + "”（" + organisation.kind().label() + "）不匹配");
+        Organisation organisation = organisations.findById(organisationId)
+                .orElseThrow(() -> ApiException.invalidField("organisationId", "组织 " + organisationId + " 不存在"));
+        OrganisationKind kind = organisationKind(role);
+        if (kind != null && organisation.kind() != kind) {
+            throw ApiException.invalidField("organisationId", "角色“" + role.label() + "”须属于" + kind.label() + "，而“" + organisation.name()
+                    + "”是" + organisation.kind().label());
         }
+        return organisation;
     }
 }
