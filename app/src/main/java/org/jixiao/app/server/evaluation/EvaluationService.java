@@ -102,6 +102,12 @@ public class EvaluationService {
 
     @Transactional
     public EvaluationRow create(CurrentUser user, Upload upload) {
+        return create(user, upload, "上传数据集");
+    }
+
+    /** As {@link #create(CurrentUser, Upload)}; {@code how} is the reason the history records (上传数据集, 从模板新建). */
+    @Transactional
+    public EvaluationRow create(CurrentUser user, Upload upload, String how) {
         if (!user.is(Role.ADMIN, Role.AGENCY_EVALUATOR, Role.FINANCE_REVIEWER)) {
             throw ApiException.forbidden(user.role().label() + "不能新建评价");
         }
@@ -142,7 +148,7 @@ public class EvaluationService {
         Instant now = clock.instant();
         long id = evaluations.insert(department.id(), client == null ? null : client.id(), agency == null ? null : agency.id(), meta.year(),
                 meta.displayTitle(), Stage.PREPARATION, yaml, user.id(), now);
-        audit.record(user, id, AuditAction.CREATE, null, null, upload.fileName(), "上传数据集");
+        audit.record(user, id, AuditAction.CREATE, null, null, upload.fileName(), how);
         return evaluations.findById(id).orElseThrow();
     }
 
@@ -235,13 +241,19 @@ public class EvaluationService {
             audit.record(user, id, AuditAction.SCORE_CHANGE, path + "/score", ChineseNumbers.fixed2(oldNode.score()),
                     ChineseNumbers.fixed2(newNode.score()), reasonOr(change.reason(), label + "得分变化"));
         }
-        if (row.stage() == Stage.REVIEW && evaluations.clearSignOffs(id) > 0) {
-            audit.record(user, id, AuditAction.SIGN_OFFS_CLEARED, null, null, null, "三级审核期间修改了指标，已有的审核签字作废，须重新审核");
-        }
+        voidSignOffsAfterEdit(user, row, "指标");
         return evaluations.findById(id).orElseThrow();
     }
 
-    private static String reasonOr(String reason, String fallback) {
+    /** An edit during 三级审核 voids the sign-offs given so far: what was signed is no longer what is there. */
+    void voidSignOffsAfterEdit(CurrentUser user, EvaluationRow row, String what) {
+        if (row.stage() == Stage.REVIEW && evaluations.clearSignOffs(row.id()) > 0) {
+            audit.record(user, row.id(), AuditAction.SIGN_OFFS_CLEARED, null, null, null,
+                    "三级审核期间修改了" + what + "，已有的审核签字作废，须重新审核");
+        }
+    }
+
+    static String reasonOr(String reason, String fallback) {
         return reason == null || reason.isBlank() ? fallback : reason.strip();
     }
 
@@ -291,7 +303,7 @@ public class EvaluationService {
                 .orElseThrow(() -> ApiException.notFound("指标路径 " + path + " 不存在"));
     }
 
-    private static void requireEditor(CurrentUser user, EvaluationRow row) {
+    static void requireEditor(CurrentUser user, EvaluationRow row) {
         if (!user.is(Role.ADMIN, Role.AGENCY_EVALUATOR)) {
             throw ApiException.forbidden(user.role().label() + "不能修改评价内容");
         }

@@ -1,0 +1,82 @@
+package org.jixiao.app.server.evaluation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jixiao.app.server.evaluation.ProseService.Part;
+import org.jixiao.app.server.evaluation.ProseService.Section;
+import org.jixiao.app.server.security.CurrentUser;
+import org.jixiao.app.server.security.Users;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The evaluation's prose: 部门基本情况, 主要成效, 存在的问题及原因分析, 意见建议 (the report's chapters 一, 五, 六, 七). */
+@RestController
+@RequestMapping("/api/evaluations/{id}/prose")
+@Tag(name = "评价", description = "评价项目")
+public class ProseController {
+    private final EvaluationService service;
+    private final ProseService prose;
+
+    ProseController(EvaluationService service, ProseService prose) {
+        this.service = service;
+        this.prose = prose;
+    }
+
+    public record PartView(String key, String label, List<Section> sections) {}
+
+    public record ProseView(long id, long version, boolean editable, List<PartView> parts) {}
+
+    /** Parts not given stay as they are; a given part replaces the old one whole (an empty list removes it). */
+    public record ProsePatch(List<Section> profile, List<Section> achievements, List<Section> problems, List<Section> suggestions,
+            String reason, Long version) {}
+
+    @GetMapping
+    @Operation(summary = "评价结论等文字部分", description = "profile 部门基本情况（机构设置与职能职责）、achievements 主要成效、problems 存在的问题及原因分析、"
+            + "suggestions 意见建议；每部分为若干条 {title, text}。ETag 为版本号。")
+    public ResponseEntity<ProseView> get(@PathVariable long id) {
+        CurrentUser user = Users.current();
+        EvaluationRow row = service.get(user, id);
+        return ResponseEntity.ok().eTag(EvaluationController.etag(row)).body(view(row));
+    }
+
+    @PatchMapping
+    @Operation(summary = "修改评价结论等文字部分",
+            description = "只改给出的部分，每部分整体替换（空列表表示删除）。须带 If-Match: 版本号（或字段 version），版本已变时返回 409；"
+                    + "已提交的评价不能修改；每个改动的部分记入修改记录（原文、新文、原因 reason）。报告的第一、五、六、七部分随之改变。")
+    public ResponseEntity<ProseView> patch(@PathVariable long id, @RequestBody ProsePatch patch,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        CurrentUser user = Users.current();
+        Long version = ifMatch != null ? EvaluationController.version(ifMatch) : patch.version();
+        Map<Part, List<Section>> changes = new LinkedHashMap<>();
+        putIfGiven(changes, Part.PROFILE, patch.profile());
+        putIfGiven(changes, Part.ACHIEVEMENTS, patch.achievements());
+        putIfGiven(changes, Part.PROBLEMS, patch.problems());
+        putIfGiven(changes, Part.SUGGESTIONS, patch.suggestions());
+        EvaluationRow row = prose.edit(user, id, version, changes, patch.reason());
+        return ResponseEntity.ok().eTag(EvaluationController.etag(row)).body(view(row));
+    }
+
+    private static void putIfGiven(Map<Part, List<Section>> changes, Part part, List<Section> sections) {
+        if (sections != null) {
+            changes.put(part, sections);
+        }
+    }
+
+    private ProseView view(EvaluationRow row) {
+        List<PartView> parts = prose.read(row).entrySet().stream()
+                .map(e -> new PartView(e.getKey().key(), e.getKey().label(), e.getValue())).toList();
+        return new ProseView(row.id(), row.version(), row.stage().editable(), parts);
+    }
+}

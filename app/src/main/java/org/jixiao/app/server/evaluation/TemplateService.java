@@ -1,0 +1,152 @@
+package org.jixiao.app.server.evaluation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.jixiao.app.server.ApiException;
+import org.jixiao.app.server.evaluation.EvaluationService.Upload;
+import org.jixiao.app.server.organisation.Organisation;
+import org.jixiao.app.server.organisation.OrganisationKind;
+import org.jixiao.app.server.organisation.OrganisationRepository;
+import org.jixiao.app.server.security.CurrentUser;
+import org.jixiao.app.server.security.Role;
+import org.jixiao.core.evaluation.EvaluationResult;
+import org.jixiao.core.indicator.ScoredIndicator;
+import org.jixiao.formats.dataset.DatasetException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Indicator-system templates (指标体系模板): datasets with the tree, weights, rule kinds and 评分标准 of a framework and
+ * none of an evaluation's facts. An evaluation created from one starts with every leaf 尚未评分 (0 points, one warning
+ * each) and goes through the same checks, permissions and history as an uploaded dataset.
+ */
+@Service
+public class TemplateService {
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2100;
+
+    /** A template shipped with the application. */
+    record Template(String id, String name, String description, String resource) {}
+
+    private static final List<Template> TEMPLATES = List.of(
+            new Template("dept-overall-shandong", "部门整体绩效评价（管理效率·履职效能·社会效应·可持续发展能力）",
+                    "山东省部门整体绩效评价框架，取自威海临港经济技术开发区经济发展局2022年度评价的指标体系：4 个一级指标（32/38/20/10 分）、"
+                            + "46 个末级指标，保留评分规则类型、参数和评分标准；扣分、评定、实测值、绩效目标、预算数据和文字部分均为空。",
+                    "/evaluation-templates/dept-overall-shandong.yaml"));
+
+    public record TemplateView(String id, String name, String description, String subject, BigDecimal totalWeight, int topLevel,
+            int leaves, List<String> topLevelNames) {}
+
+    /** What an evaluation created from a template is about. */
+    public record FromTemplate(String templateId, Long departmentId, Long clientId, Long agencyId, Integer year, String title) {}
+
+    private final EvaluationService service;
+    private final OrganisationRepository organisations;
+
+    TemplateService(EvaluationService service, OrganisationRepository organisations) {
+        this.service = service;
+        this.organisations = organisations;
+    }
+
+    public List<TemplateView> list() {
+        return TEMPLATES.stream().map(t -> {
+            EvaluationResult result = scored(t).result();
+            List<ScoredIndicator> all = result.allIndicators();
+            return new TemplateView(t.id(), t.name(), t.description(), result.evaluation().meta().subject(), result.totalWeight(),
+                    result.indicators().size(), (int) all.stream().filter(ScoredIndicator::isLeaf).count(),
+                    result.indicators().stream().map(i -> i.name() + " " + i.weight().stripTrailingZeros().toPlainString()).toList());
+        }).toList();
+    }
+
+    /** The template's dataset text (YAML), e.g. to download and fill in offline. */
+    public String text(String id) {
+        return read(template(id));
+    }
+
+    public EvaluationRow create(CurrentUser user, FromTemplate request) {
+        if (!user.is(Role.ADMIN, Role.AGENCY_EVALUATOR, Role.FINANCE_REVIEWER)) {
+            throw ApiException.forbidden(user.role().label() + "不能新建评价");
+        }
+        Template template = template(request.templateId());
+        if (request.year() == null || request.year() < MIN_YEAR || request.year() > MAX_YEAR) {
+            throw ApiException.invalidField("year", "请填写评价年度（" + MIN_YEAR + "—" + MAX_YEAR + "）");
+        }
+        Long agencyId = request.agencyId();
+        Long clientId = request.clientId();
+        // an agency evaluates for itself, a finance bureau commissions for itself (as for an upload)
+        if (user.role().isAgency() && agencyId == null) {
+            agencyId = user.organisationId();
+        }
+        if (user.role() == Role.FINANCE_REVIEWER && clientId == null) {
+            clientId = user.organisationId();
+        }
+        Organisation department = organisation("departmentId", "被评价部门", request.departmentId(), OrganisationKind.DEPARTMENT, true);
+        Organisation client = organisation("clientId", "委托单位", clientId, OrganisationKind.FINANCE_BUREAU, false);
+        Organisation agency = organisation("agencyId", "评价机构", agencyId, OrganisationKind.AGENCY, false);
+        if (request.title() != null && request.title().strip().length() > 300) {
+            throw ApiException.invalidField("title", "标题不能超过 300 字");
+        }
+        ObjectNode tree = DatasetText.tree(read(template), false);
+        ObjectNode meta = tree.with("meta");
+        meta.put("department", department.name());
+        meta.put("year", request.year());
+        if (client != null) {
+            meta.put("client", client.name());
+        }
+        if (agency != null) {
+            meta.put("agency", agency.name());
+        }
+        if (request.title() != null && !request.title().isBlank()) {
+            meta.put("title", request.title().strip());
+        }
+        String fileName = template.name() + ".yaml";
+        Upload upload = new Upload(fileName, DatasetText.yaml(tree), false, department.id(), client == null ? null : client.id(),
+                agency == null ? null : agency.id());
+        return service.create(user, upload, "从模板新建：" + template.name());
+    }
+
+    private Organisation organisation(String field, String what, Long id, OrganisationKind kind, boolean required) {
+        if (id == null) {
+            if (required) {
+                throw ApiException.invalidField(field, "请选择" + what);
+            }
+            return null;
+        }
+        Optional<Organisation> organisation = organisations.findById(id);
+        if (organisation.isEmpty() || organisation.get().kind() != kind) {
+            throw ApiException.invalidField(field, what + "应为已登记的" + kind.label() + "（组织 " + id + " 不存在或不是" + kind.label() + "）");
+        }
+        return organisation.get();
+    }
+
+    private static Template template(String id) {
+        return TEMPLATES.stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> ApiException.invalidField("templateId", "模板“" + id + "”不存在"));
+    }
+
+    private static EvaluationScoring.Scored scored(Template template) {
+        try {
+            return EvaluationScoring.score(template.id() + ".yaml", read(template));
+        } catch (DatasetException e) {
+            throw new IllegalStateException("模板 " + template.id() + " 无效：" + e.getMessage(), e);
+        }
+    }
+
+    private static String read(Template template) {
+        try (InputStream in = TemplateService.class.getResourceAsStream(template.resource())) {
+            if (in == null) {
+                throw new IllegalStateException("模板文件缺失：" + template.resource());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
