@@ -127,7 +127,24 @@ export const api = {
   accountsExplanationUrl: (id, format) => `/api/accounts/${id}/explanation?format=${format}`,
   accountsWorkbookUrl: (id) => `/api/accounts/${id}/workbook`,
   accountsDatasetUrl: (id) => `/api/accounts/${id}/dataset`,
-  accountsTemplateUrl: () => '/api/accounts/template'
+  accountsTemplateUrl: () => '/api/accounts/template',
+
+  // administration (系统管理员)
+  users: () => request('GET', '/api/users'),
+  roles: () => request('GET', '/api/users/roles'),
+  createUser: (user) => request('POST', '/api/users', { body: user }),
+  updateUser: (id, change) => request('PATCH', `/api/users/${id}`, { body: change }),
+  createOrganisation: (organisation) => request('POST', '/api/organisations', { body: organisation }),
+  updateOrganisation: (id, change) => request('PATCH', `/api/organisations/${id}`, { body: change }),
+  administrationLog: () => request('GET', '/api/audit/administration'),
+  // new evaluations: from a template or from a dataset file
+  templates: () => request('GET', '/api/templates'),
+  createFromTemplate: (templateId, body) => request('POST', `/api/templates/${templateId}/evaluations`, { body }),
+  uploadDataset: (file) => request('POST', '/api/evaluations', { form: fileForm(file) }),
+  // the prose (评价结论)
+  prose: (id) => request('GET', `/api/evaluations/${id}/prose`),
+  saveProse: (id, version, body) =>
+    request('PATCH', `/api/evaluations/${id}/prose`, { body, headers: { 'If-Match': `"${version}"` } })
 }
 
 /** A form with one file in the field `file`, as the upload endpoints expect. */

@@ -69,6 +69,7 @@ export function stageIndex(stage) {
 export function describeRule(rule, ratioLabels = {}) {
   if (!rule || !rule.kind) return ''
   const label = RULE_KINDS[rule.kind] || rule.kind
+  if (isUnscored(rule)) return `${label}：尚未评分`
   switch (rule.kind) {
     case 'deductions': {
       const items = rule.items || []
@@ -92,10 +93,26 @@ export function describeRule(rule, ratioLabels = {}) {
   }
 }
 
+/**
+ * Whether a leaf's rule still lacks the evaluator's inputs (尚未评分, e.g. fresh from a template): deductions without
+ * their list, a rating without level, a manual rule without score, a tiers rule without its measured value.
+ */
+export function isUnscored(rule) {
+  if (!rule) return false
+  switch (rule.kind) {
+    case 'deductions': return rule.items === undefined
+    case 'qualitative': return rule.level === undefined && rule.score === undefined
+    case 'manual': return rule.score === undefined
+    case 'tiers':
+    case 'linear_deduction': return rule.value === undefined && !rule.ratio
+    default: return false
+  }
+}
+
 /** Whether the side panel can edit the rule's inputs (the others are computed from ratios or targets). */
 export function ruleEditable(rule) {
   if (!rule) return false
-  if (rule.kind === 'tiers') return rule.value !== undefined && !rule.ratio
+  if (rule.kind === 'tiers') return !rule.ratio
   return ['deductions', 'qualitative', 'manual'].includes(rule.kind)
 }
 

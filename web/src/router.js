@@ -9,6 +9,8 @@ import SelfEvalListView from './views/SelfEvalListView.vue'
 import SelfEvalBatchView from './views/SelfEvalBatchView.vue'
 import AccountsListView from './views/AccountsListView.vue'
 import AccountsDetailView from './views/AccountsDetailView.vue'
+import UsersView from './views/admin/UsersView.vue'
+import OrganisationsView from './views/admin/OrganisationsView.vue'
 
 export const router = createRouter({
   history: createWebHistory(),
@@ -22,6 +24,8 @@ export const router = createRouter({
     { path: '/selfevals/:id', component: SelfEvalBatchView, props: true, meta: { title: '自评批次' } },
     { path: '/accounts', component: AccountsListView, meta: { title: '决算公开' } },
     { path: '/accounts/:id', component: AccountsDetailView, props: true, meta: { title: '部门决算' } },
+    { path: '/admin/users', component: UsersView, meta: { title: '用户管理', admin: true } },
+    { path: '/admin/organisations', component: OrganisationsView, meta: { title: '组织管理', admin: true } },
     { path: '/:rest(.*)*', redirect: '/evaluations' }
   ]
 })
@@ -32,6 +36,7 @@ router.beforeEach(async (to) => {
     return { path: '/login', query: to.fullPath !== '/evaluations' ? { redirect: to.fullPath } : {} }
   }
   if (to.path === '/login' && session.user) return '/evaluations'
+  if (to.meta.admin && session.user?.role !== 'ADMIN') return '/evaluations'
   return true
 })
 
