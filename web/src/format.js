@@ -62,12 +62,29 @@ export function stageIndex(stage) {
   return STAGES.indexOf(stage)
 }
 
+/** The standard ratios by id (docs/dataset-format.md), for rules whose ratio the evaluation cannot compute yet. */
+export const RATIO_LABELS = {
+  budget_execution_rate: '预算执行率',
+  budget_adjustment_rate: '预算调整率',
+  budget_preparation_rate: '预算编制率',
+  staff_control_rate: '在职人员控制率',
+  three_public_change_rate: '“三公经费”变动率',
+  three_public_control_rate: '“三公经费”控制率',
+  key_project_guarantee_rate: '重点支出项目保障率',
+  public_funds_control_rate: '公用经费控制率',
+  procurement_execution_rate: '政府采购执行率',
+  fixed_asset_utilisation_rate: '固定资产利用率',
+  project_execution_rate: '项目预算执行率',
+  december_share: '12月支出占比'
+}
+
 /**
  * A one-line Chinese summary of a leaf's rule, from the inputs the dataset keeps; ratioLabels maps a ratio's id
  * (e.g. staff_control_rate) to its name (在职人员控制率).
  */
-export function describeRule(rule, ratioLabels = {}) {
+export function describeRule(rule, computedLabels = {}) {
   if (!rule || !rule.kind) return ''
+  const ratioLabels = { ...RATIO_LABELS, ...computedLabels }
   const label = RULE_KINDS[rule.kind] || rule.kind
   if (isUnscored(rule)) return `${label}：尚未评分`
   switch (rule.kind) {
@@ -229,6 +246,7 @@ export function formatHistoryValue(value) {
     return text
   }
   if (!rule || typeof rule !== 'object' || !rule.kind) return text
+  if (isUnscored(rule)) return describeRule(rule)
   if (rule.kind === 'deductions') {
     const items = rule.items || []
     if (items.length === 0) return '扣分：无扣分'

@@ -145,3 +145,13 @@ describe('the prose panel', () => {
     expect(wrapper.find('[data-test=prose-error]').text()).toContain('缺少正文')
   })
 })
+
+describe('rules of a fresh evaluation in words', () => {
+  it('names a ratio the evaluation cannot compute yet and an unscored rule in the history', async () => {
+    const { formatHistoryValue } = await import('../src/format.js')
+    expect(describeRule({ kind: 'linear_deduction', ratio: 'staff_control_rate', threshold: 100, per: 1, points: 0.1 }))
+      .toBe('按比率扣分：在职人员控制率超过100%后每1个百分点扣0.1分')
+    expect(formatHistoryValue('{"kind":"deductions"}')).toBe('扣分：尚未评分')
+    expect(formatHistoryValue('{"kind":"deductions","items":[]}')).toBe('扣分：无扣分')
+  })
+})

@@ -15,4 +15,10 @@ public class WebUiController {
     public String page() {
         return "forward:/index.html";
     }
+
+    /** The administration pages (用户管理, 组织管理); the API behind them is for the system administrator only. */
+    @GetMapping({"/admin/users", "/admin/organisations"})
+    public String administration() {
+        return "forward:/index.html";
+    }
 }

@@ -23,6 +23,6 @@ public record UnscoredRule(String kind, String label, String missing) implements
 
     @Override
     public RuleResult apply(BigDecimal weight, RuleContext context) {
-        return new RuleResult(BigDecimal.ZERO.setScale(2), "尚未评分（" + label + "，待填写" + missing + "），暂按 0 分计。");
+        return new RuleResult(BigDecimal.ZERO.setScale(2), "尚未评分：待填写" + missing + "，暂按 0 分计。");
     }
 }

@@ -115,7 +115,7 @@ public final class EvaluationValidator {
         String who = "指标“" + leaf.name() + "”";
         ScoringRule rule = leaf.rule();
         if (rule instanceof UnscoredRule unscored) {
-            context.warning(path, who + "尚未评分（" + unscored.label() + "，待填写" + unscored.missing() + "），暂按 0 分计");
+            context.warning(path, who + "尚未评分：待填写" + unscored.missing() + "，暂按 0 分计");
         } else if (rule instanceof ManualRule manual) {
                 checkScoreWithinWeight(manual.score(), weight, path + "/score", who, context);
                 if (manual.justification().isBlank()) {

@@ -232,7 +232,7 @@ final class DatasetMapper {
             }
             case "linear_deduction": {
                 if (!node.has("ratio") && !node.has("value")) {
-                    return new UnscoredRule(kind, "线性扣分", "实测值 value");
+                    return new UnscoredRule(kind, "线性扣分", "实测值");
                 }
                 Measure measure = measure(node, path);
                 if (measure == null) {
@@ -244,7 +244,7 @@ final class DatasetMapper {
             }
             case "tiers": {
                 if (!node.has("ratio") && !node.has("value")) {
-                    return new UnscoredRule(kind, "分档计分", "实测值 value");
+                    return new UnscoredRule(kind, "分档计分", "实测值");
                 }
                 Measure measure = measure(node, path);
                 List<TiersRule.Tier> tiers = list(node.path("tiers"), path + "/tiers", (tier, p) -> {
@@ -267,13 +267,17 @@ final class DatasetMapper {
                 return new QualitativeRule(QualitativeRule.Level.parse(node.path("level").asText()).orElseThrow(), decimal(node, "score"));
             case "deductions":
                 if (!node.has("items")) {
-                    return new UnscoredRule(kind, "扣分", "扣分点（没有扣分点时填写空列表，得满分）");
+                    return new UnscoredRule(kind, "扣分", "扣分点（无扣分点的得满分）");
                 }
                 return new DeductionsRule(list(node.path("items"), path + "/items",
                         (item, p) -> new DeductionsRule.Deduction(decimal(item, "points"), text(item, "reason"))));
             case "manual":
                 if (!node.has("score")) {
                     return new UnscoredRule(kind, "评价人员评定", "得分和评分理由");
+                }
+                if (!node.has("justification")) {
+                    error(path, "缺少必填字段“justification”：人工评分须写明评分理由");
+                    return null;
                 }
                 return new ManualRule(decimal(node, "score"), text(node, "justification"));
             default:
