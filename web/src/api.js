@@ -143,6 +143,8 @@ export const api = {
   uploadDataset: (file) => request('POST', '/api/evaluations', { form: fileForm(file) }),
   // the prose (评价结论)
   prose: (id) => request('GET', `/api/evaluations/${id}/prose`),
+  saveMeta: (id, version, body) =>
+    request('PATCH', `/api/evaluations/${id}/meta`, { body, headers: { 'If-Match': `"${version}"` } }),
   saveProse: (id, version, body) =>
     request('PATCH', `/api/evaluations/${id}/prose`, { body, headers: { 'If-Match': `"${version}"` } })
 }

@@ -367,6 +367,29 @@ abstract class AdminApiContract {
     }
 
     @Test
+    void titleAndYearAreEditableWithTheHistory() {
+        long id = fromTemplate("临时标题");
+        Api evaluator = as("pingjia");
+        String meta = "/api/evaluations/" + id + "/meta";
+        Response changed = evaluator.patchJson(meta, Map.of("title", "社会事业局2024年度部门整体绩效评价报告", "year", 2024, "reason", "委托书所写年度"),
+                "\"1\"");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        JsonNode detail = evaluator.get("/api/evaluations/" + id).json();
+        assertThat(detail.get("title").asText()).isEqualTo("社会事业局2024年度部门整体绩效评价报告");
+        assertThat(detail.get("year").asInt()).isEqualTo(2024);
+        assertThat(evaluator.get("/api/evaluations?year=2024").json().findValuesAsText("title")).contains("社会事业局2024年度部门整体绩效评价报告");
+        JsonNode history = evaluator.get("/api/evaluations/" + id + "/history").json();
+        assertThat(history.findValuesAsText("field")).contains("meta/title", "meta/year");
+        assertThat(history.get(history.size() - 1).get("oldValue").asText()).isEqualTo("2025");
+        // an empty title returns to the composed one
+        evaluator.patchJson(meta, Map.of("title", ""), "\"2\"");
+        assertThat(evaluator.get("/api/evaluations/" + id).json().get("title").asText())
+                .isEqualTo(DemoData.SECOND_DEPARTMENT + "2024年度部门整体绩效评价报告");
+        assertProblem(evaluator.patchJson(meta, Map.of("year", 1900), "\"3\""), 400, "year", "评价年度");
+        assertProblem(evaluator.patchJson(meta, Map.of("year", 2023), "\"1\""), 409, null, "已被他人修改");
+    }
+
+    @Test
     void proseIsLockedAfterSubmission() {
         Api admin = as("admin");
         long id = fromTemplate(unique("提交后锁定"));

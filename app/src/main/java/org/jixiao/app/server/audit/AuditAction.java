@@ -13,6 +13,7 @@ public enum AuditAction {
     ACCOUNTS_UPLOAD("上传决算数据"),
     ACCOUNTS_REPLACE("替换决算数据"),
     EDIT_PROSE("修改评价结论"),
+    EDIT_META("修改基本信息"),
     ORGANISATION_CREATE("登记组织"),
     ORGANISATION_CHANGE("修改组织"),
     USER_CREATE("新建用户"),

@@ -78,6 +78,14 @@ public class EvaluationRepository {
                 .update() == 1;
     }
 
+    /** The dataset with its title and year changed together. @return false when the row is no longer at {@code expectedVersion} */
+    public boolean updateDatasetAndYear(long id, long expectedVersion, String title, int year, String dataset, long userId, Instant now) {
+        return jdbc.sql("UPDATE evaluation SET dataset = ?, title = ?, budget_year = ?, version = version + 1, updated_by = ?, updated_at = ?"
+                        + " WHERE id = ? AND version = ?")
+                .params(dataset, title, year, userId, now.atOffset(ZoneOffset.UTC), id, expectedVersion)
+                .update() == 1;
+    }
+
     /** @return false when the row is no longer at {@code expectedVersion} */
     public boolean updateStage(long id, long expectedVersion, Stage stage, long userId, Instant now) {
         return jdbc.sql("UPDATE evaluation SET stage = ?, version = version + 1, updated_by = ?, updated_at = ? WHERE id = ? AND version = ?")

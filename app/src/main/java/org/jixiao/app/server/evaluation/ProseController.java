@@ -23,7 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The evaluation's prose: 部门基本情况, 主要成效, 存在的问题及原因分析, 意见建议 (the report's chapters 一, 五, 六, 七). */
 @RestController
-@RequestMapping("/api/evaluations/{id}/prose")
+@RequestMapping("/api/evaluations/{id}")
 @Tag(name = "评价", description = "评价项目")
 public class ProseController {
     private final EvaluationService service;
@@ -36,13 +36,16 @@ public class ProseController {
 
     public record PartView(String key, String label, List<Section> sections) {}
 
-    public record ProseView(long id, long version, boolean editable, List<PartView> parts) {}
+    public record ProseView(long id, long version, boolean editable, String title, int year, List<PartView> parts) {}
+
+    /** {@code title}: the report title (empty: the composed one); {@code year}: the budget year. */
+    public record MetaPatch(String title, Integer year, String reason, Long version) {}
 
     /** Parts not given stay as they are; a given part replaces the old one whole (an empty list removes it). */
     public record ProsePatch(List<Section> profile, List<Section> achievements, List<Section> problems, List<Section> suggestions,
             String reason, Long version) {}
 
-    @GetMapping
+    @GetMapping("/prose")
     @Operation(summary = "评价结论等文字部分", description = "profile 部门基本情况（机构设置与职能职责）、achievements 主要成效、problems 存在的问题及原因分析、"
             + "suggestions 意见建议；每部分为若干条 {title, text}。ETag 为版本号。")
     public ResponseEntity<ProseView> get(@PathVariable long id) {
@@ -51,7 +54,7 @@ public class ProseController {
         return ResponseEntity.ok().eTag(EvaluationController.etag(row)).body(view(row));
     }
 
-    @PatchMapping
+    @PatchMapping("/prose")
     @Operation(summary = "修改评价结论等文字部分",
             description = "只改给出的部分，每部分整体替换（空列表表示删除）。须带 If-Match: 版本号（或字段 version），版本已变时返回 409；"
                     + "已提交的评价不能修改；每个改动的部分记入修改记录（原文、新文、原因 reason）。报告的第一、五、六、七部分随之改变。")
@@ -68,6 +71,17 @@ public class ProseController {
         return ResponseEntity.ok().eTag(EvaluationController.etag(row)).body(view(row));
     }
 
+    @PatchMapping("/meta")
+    @Operation(summary = "修改报告标题和评价年度",
+            description = "title 报告标题（空字符串表示按“被评价部门+年度+绩效评价报告”自动生成）、year 评价年度；须带 If-Match；已提交的评价不能修改；记入修改记录。")
+    public ResponseEntity<ProseView> meta(@PathVariable long id, @RequestBody MetaPatch patch,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        CurrentUser user = Users.current();
+        Long version = ifMatch != null ? EvaluationController.version(ifMatch) : patch.version();
+        EvaluationRow row = prose.editMeta(user, id, version, patch.title(), patch.year(), patch.reason());
+        return ResponseEntity.ok().eTag(EvaluationController.etag(row)).body(view(row));
+    }
+
     private static void putIfGiven(Map<Part, List<Section>> changes, Part part, List<Section> sections) {
         if (sections != null) {
             changes.put(part, sections);
@@ -77,6 +91,6 @@ public class ProseController {
     private ProseView view(EvaluationRow row) {
         List<PartView> parts = prose.read(row).entrySet().stream()
                 .map(e -> new PartView(e.getKey().key(), e.getKey().label(), e.getValue())).toList();
-        return new ProseView(row.id(), row.version(), row.stage().editable(), parts);
+        return new ProseView(row.id(), row.version(), row.stage().editable(), row.title(), row.year(), parts);
     }
 }

@@ -134,6 +134,69 @@ public class ProseService {
         return evaluations.findById(id).orElseThrow();
     }
 
+    /**
+     * Changes the report title and the budget year (meta.title, meta.year), with the same locking and history as the
+     * prose. An empty title returns to the composed one (被评价部门 + 年度 + 绩效评价报告).
+     */
+    @Transactional
+    public EvaluationRow editMeta(CurrentUser user, long id, Long expectedVersion, String title, Integer year, String reason) {
+        EvaluationRow row = service.get(user, id);
+        EvaluationService.requireEditor(user, row);
+        if (expectedVersion == null) {
+            throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "缺少版本号",
+                    "修改须带上评价的版本号（请求头 If-Match 或字段 version），以免覆盖他人的修改", null);
+        }
+        if (row.version() != expectedVersion) {
+            throw EvaluationService.stale(row.version());
+        }
+        if (title == null && year == null) {
+            throw ApiException.badRequest("没有要修改的内容：请给出 title（报告标题）或 year（评价年度）");
+        }
+        if (title != null && title.strip().length() > 300) {
+            throw ApiException.invalidField("title", "报告标题不能超过 300 字");
+        }
+        if (year != null && (year < TemplateService.MIN_YEAR || year > TemplateService.MAX_YEAR)) {
+            throw ApiException.invalidField("year", "评价年度应在 " + TemplateService.MIN_YEAR + "—" + TemplateService.MAX_YEAR + " 之间");
+        }
+        ObjectNode tree = scoring.score(row).tree().deepCopy();
+        ObjectNode meta = (ObjectNode) tree.get("meta");
+        String oldTitle = row.title();
+        int oldYear = row.year();
+        if (title != null) {
+            if (title.isBlank()) {
+                meta.remove("title");
+            } else {
+                meta.put("title", title.strip());
+            }
+        }
+        if (year != null) {
+            meta.put("year", year);
+        }
+        EvaluationScoring.Scored after;
+        try {
+            after = EvaluationScoring.score(EvaluationScoring.fileName(row), tree);
+        } catch (DatasetException e) {
+            throw EvaluationService.invalid(e.problems(), "修改后的数据有 " + e.problems().size() + " 个错误，未保存");
+        }
+        String newTitle = after.result().evaluation().meta().displayTitle();
+        int newYear = after.result().evaluation().meta().year();
+        if (newTitle.equals(oldTitle) && newYear == oldYear) {
+            return row;
+        }
+        if (!evaluations.updateDatasetAndYear(id, expectedVersion, newTitle, newYear, DatasetText.yaml(tree), user.id(), clock.instant())) {
+            throw EvaluationService.stale(evaluations.findById(id).map(EvaluationRow::version).orElse(-1L));
+        }
+        if (!newTitle.equals(oldTitle)) {
+            audit.record(user, id, AuditAction.EDIT_META, "meta/title", oldTitle, newTitle, EvaluationService.reasonOr(reason, "修改报告标题"));
+        }
+        if (newYear != oldYear) {
+            audit.record(user, id, AuditAction.EDIT_META, "meta/year", String.valueOf(oldYear), String.valueOf(newYear),
+                    EvaluationService.reasonOr(reason, "修改评价年度"));
+        }
+        service.voidSignOffsAfterEdit(user, row, "基本信息");
+        return evaluations.findById(id).orElseThrow();
+    }
+
     private static void check(Part part, List<Section> sections) {
         if (sections == null) {
             throw ApiException.invalidField(part.key, "“" + part.label + "”应为列表（可为空列表）");
