@@ -208,8 +208,8 @@ public class UserController {
                 .orElseThrow(() -> ApiException.invalidField("organisationId", "组织 " + organisationId + " 不存在"));
         OrganisationKind kind = organisationKind(role);
         if (kind != null && organisation.kind() != kind) {
-            throw ApiException.invalidField("organisationId", "角色“" + role.label() + "”须属于" + kind.label() + "，而“" + organisation.name()
-                    + "”是" + organisation.kind().label());
+            throw ApiException.invalidField("organisationId", "角色“" + role.label() + "”与组织“" + organisation.name() + "”（"
+                    + organisation.kind().label() + "）不匹配：" + role.label() + "须属于" + kind.label());
         }
         return organisation;
     }
