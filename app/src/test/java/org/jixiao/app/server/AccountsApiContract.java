@@ -257,6 +257,16 @@ abstract class AccountsApiContract {
     // ------------------------------------------------------------------ upload, replace, refuse
 
     @Test
+    void theDepartmentIsFoundByTheNameTheDisclosureUses() {
+        // the dataset names 工业信息化和商务局 as the disclosure's title does; it is an alias of the registered department
+        Api accountant = as(AccountsDemoData.DEPARTMENT_USER);
+        Response created = accountant.post("/api/accounts", "application/yaml", exampleFor(2021).getBytes(StandardCharsets.UTF_8));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().at("/department/name").asText()).isEqualTo(AccountsDemoData.DEPARTMENT);
+        assertThat(created.json().at("/department/id").asLong()).isEqualTo(departmentId(as("admin")));
+    }
+
+    @Test
     void uploadReplaceAndHistory() {
         Api admin = as("admin");
         int before = admin.get("/api/accounts").json().size();

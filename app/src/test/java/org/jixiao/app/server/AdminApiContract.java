@@ -117,6 +117,40 @@ abstract class AdminApiContract {
     }
 
     @Test
+    void aliasesFindAnOrganisationByTheOtherNamesDocumentsUse() {
+        Api admin = as("admin");
+        String name = unique("测试发展局");
+        String shortName = unique("测试局简称");
+        Response created = admin.postJson("/api/organisations", Map.of("name", name, "kind", "部门", "aliases", List.of(shortName, " " + shortName + " ")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        assertThat(created.json().get("aliases")).extracting(JsonNode::asText).containsExactly(shortName);
+
+        // an evaluation naming the department by its alias is filed under it
+        String dataset = ApiContract.example();
+        Response evaluation = as("pingjia").post("/api/evaluations", "application/yaml",
+                dataset.replace("department: " + DemoData.DEPARTMENT, "department: " + shortName).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(evaluation.status()).as(evaluation.toString()).isEqualTo(201);
+        assertThat(evaluation.json().at("/department/name").asText()).isEqualTo(name);
+
+        // a name or alias belongs to one organisation only
+        assertProblem(admin.patchJson("/api/organisations/" + id, Map.of("aliases", List.of(DemoData.AGENCY)), null), 409, "aliases",
+                "已是组织“" + DemoData.AGENCY + "”的名称或别名");
+        assertProblem(admin.postJson("/api/organisations", Map.of("name", shortName, "kind", "部门")), 409, "name",
+                "“" + shortName + "”已是组织“" + name + "”的别名");
+        assertProblem(admin.patchJson("/api/organisations/" + id, Map.of("aliases", List.of("")), null), 400, "aliases", "不能为空");
+
+        // the list replaces the aliases; the change is in the administration log
+        String former = unique("测试局曾用名");
+        Response changed = admin.patchJson("/api/organisations/" + id, Map.of("aliases", List.of(former, shortName)), null);
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().get("aliases")).extracting(JsonNode::asText).containsExactlyInAnyOrder(former, shortName);
+        JsonNode entry = adminEntry(admin, "ORGANISATION_CHANGE", "organisation/" + id + "/aliases");
+        assertThat(entry.get("oldValue").asText()).isEqualTo(shortName);
+        assertThat(entry.get("newValue").asText()).contains(former, shortName);
+    }
+
+    @Test
     void onlyTheAdministratorManagesOrganisationsAndUsers() {
         long department = organisationId(as("admin"), DemoData.DEPARTMENT);
         for (String username : List.of("pingjia", "caizheng", "jingfa", "lifang")) {

@@ -280,10 +280,11 @@ abstract class SelfEvalApiContract {
         assertThat(texts(tables, "workbook")).containsExactly("part-00001.xlsx", "part-00001.xlsx", "part-00001.xlsx", "淄博副本.xlsx",
                 "淄博副本.xlsx", "淄博副本.xlsx", "淄博副本.xlsx", "淄博副本.xlsx");
         // units by name: 合成主管部门1 is registered, 2 and 3 are not; four Zibo tables name the registered 工业和信息化商务局,
-        // the fifth prints 工业和信息化和商务局 and stays without unit
+        // the fifth prints 工业和信息化和商务局, one of the department's registered aliases
         assertThat(tables.get(0).at("/unit/name").asText()).isEqualTo("合成主管部门1");
         assertThat(tables.get(1).has("unit")).isFalse();
-        assertThat(StreamSupport.stream(tables.spliterator(), false).filter(t -> t.has("unit")).count()).isEqualTo(5);
+        assertThat(StreamSupport.stream(tables.spliterator(), false).filter(t -> t.has("unit")).count()).isEqualTo(6);
+        assertThat(tables.get(4).at("/unit/name").asText()).isEqualTo(ZiboSelfEvalDemo.DEPARTMENT);
         assertThat(texts(tables, "total").subList(3, 8)).containsExactlyElementsOf(ZIBO_TOTALS);
 
         Api synthetic1 = as("hecheng1");
@@ -292,7 +293,7 @@ abstract class SelfEvalApiContract {
         assertThat(synthetic1.get("/api/selfevals").json()).hasSize(1);
         assertProblem(synthetic1.get("/api/selfevals/" + demoBatch(bureau)), 404, "不存在");
         assertThat(texts(as(ZiboSelfEvalDemo.DEPARTMENT_USER).get("/api/selfevals/" + id).json().get("tables"), "project"))
-                .containsExactly("安全生产综合管理经费", "数字化工作经费", "技改装备科工作经费", "非公有制企业党委党建工作经费");
+                .containsExactly("安全生产综合管理经费", "第三方护航商贸领域运行安全项目", "数字化工作经费", "技改装备科工作经费", "非公有制企业党委党建工作经费");
 
         // the bureau deletes it; the unit may not
         assertProblem(synthetic1.delete("/api/selfevals/" + id), 403, "删除");

@@ -41,9 +41,14 @@ class AdminBrowserTest extends BrowserTest {
             click("[data-test=new-organisation]");
             type("input[data-test=organisation-name]", NEW_DEPARTMENT);
             choose("[data-test=organisation-parent]", DemoData.FINANCE + "（财政局）");
+            // its short name, as documents write it, is an alias: uploads naming it find the department
+            click("[data-test=organisation-aliases]");
+            WebElement alias = browser.findElement(css("[data-test=organisation-aliases] input"));
+            alias.sendKeys("临港区应急管理局", Keys.ENTER);
             click("[data-test=organisation-save]");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(css("[data-test=organisation-table]"), NEW_DEPARTMENT));
-            assertThat(text("[data-test=organisation-table]")).contains(NEW_DEPARTMENT, DemoData.FINANCE);
+            assertThat(text("[data-test=organisation-table]")).contains(NEW_DEPARTMENT, DemoData.FINANCE, "别名：临港区应急管理局",
+                    "别名：淄博高新区工业和信息化和商务局、淄博高新技术产业开发区工业信息化和商务局");
             screenshot("41-admin-organisations");
 
             // 用户管理: a department user of the new department; a duplicate name is refused under its field first

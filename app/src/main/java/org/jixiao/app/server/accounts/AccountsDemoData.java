@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
  * by the build) for the Zibo department, placed under the zone's finance bureau (so that the bureau's reviewer sees it).
  * The organisations and accounts are those of the self-evaluation demo, reused when they are there and created
  * otherwise: the department is registered as 淄博高新技术产业开发区工业和信息化商务局, the name the published disclosure
- * mostly uses, while the dataset's {@code meta.department} keeps the title's wording (工业信息化和商务局) — the upload
- * names the department explicitly.
+ * mostly uses, while the dataset's {@code meta.department} keeps the title's wording (工业信息化和商务局, one of the
+ * department's aliases in the self-evaluation demo) — the upload names the department explicitly, so that it works
+ * without the other demo too.
  */
 @Component
 public class AccountsDemoData {

@@ -24,6 +24,9 @@ public class ZiboSelfEvalDemo {
     public static final String FINANCE = "淄博高新技术产业开发区财政局";
     /** The 主管部门 as four of the five published tables print it (the fifth writes 工业和信息化和商务局). */
     public static final String DEPARTMENT = "淄博高新技术产业开发区工业和信息化商务局";
+    /** The other ways the published documents spell the department (disclosure title, a self-evaluation table, running text). */
+    public static final List<String> DEPARTMENT_ALIASES = List.of("淄博高新技术产业开发区工业信息化和商务局", "淄博高新技术产业开发区工业和信息化和商务局",
+            "淄博高新区工业和信息化和商务局");
     public static final String FINANCE_USER = "zbcaizheng";
     public static final String DEPARTMENT_USER = "zbgongxin";
     public static final String BATCH = "淄博高新区工业和信息化商务局 2024 年度项目支出绩效自评";
@@ -43,7 +46,8 @@ public class ZiboSelfEvalDemo {
     /** Adds the organisations, the two accounts (with the given password hash) and the batch; inside the demo's transaction. */
     void load(String passwordHash) throws IOException {
         Organisation finance = organisations.insert(FINANCE, OrganisationKind.FINANCE_BUREAU, null);
-        Organisation department = organisations.insert(DEPARTMENT, OrganisationKind.DEPARTMENT, null);
+        Organisation department = organisations.insert(DEPARTMENT, OrganisationKind.DEPARTMENT, finance.id());
+        organisations.replaceAliases(department.id(), DEPARTMENT_ALIASES);
         AppUser reviewer = users.insert(FINANCE_USER, passwordHash, "淄博财政局绩效科", finance.id(), Role.FINANCE_REVIEWER);
         users.insert(DEPARTMENT_USER, passwordHash, "工信商务局填报员", department.id(), Role.DEPARTMENT_USER);
         byte[] workbook;

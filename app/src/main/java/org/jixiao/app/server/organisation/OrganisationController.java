@@ -47,14 +47,16 @@ public class OrganisationController {
         this.audit = audit;
     }
 
-    public record OrganisationView(long id, String name, String kind, String kindLabel, Long parentId, String parentName) {
+    public record OrganisationView(long id, String name, String kind, String kindLabel, Long parentId, String parentName,
+            List<String> aliases) {
         static OrganisationView of(Organisation o, Map<Long, String> names) {
             return new OrganisationView(o.id(), o.name(), o.kind().name(), o.kind().label(), o.parentId(),
-                    o.parentId() == null ? null : names.get(o.parentId()));
+                    o.parentId() == null ? null : names.get(o.parentId()), o.aliases());
         }
     }
 
-    public record NewOrganisation(String name, String kind, Long parentId) {}
+    /** @param aliases other names (简称, 曾用名, variant spellings) by which uploads find the organisation; optional */
+    public record NewOrganisation(String name, String kind, Long parentId, List<String> aliases) {}
 
     @GetMapping
     @Operation(summary = "组织列表")
@@ -75,19 +77,23 @@ public class OrganisationController {
         OrganisationKind kind = OrganisationKind.parse(request.kind() == null ? "" : request.kind())
                 .orElseThrow(() -> ApiException.invalidField("kind", "组织类型“" + request.kind() + "”无效：应为 财政局、评价机构 或 部门"));
         Organisation parent = request.parentId() == null ? null : parent(request.parentId());
-        if (organisations.findByName(name).isPresent()) {
-            throw ApiException.duplicate("name", "组织“" + name + "”已存在");
-        }
+        organisations.findByName(name).ifPresent(other -> {
+            throw ApiException.duplicate("name", taken(name, other));
+        });
+        List<String> aliases = aliases(request.aliases() == null ? List.of() : request.aliases(), name, null);
         Organisation created = organisations.insert(name, kind, request.parentId());
+        organisations.replaceAliases(created.id(), aliases);
         audit.recordAdministration(user, AuditAction.ORGANISATION_CREATE, "organisation/" + created.id(), null,
-                name + "（" + kind.label() + (parent == null ? "" : "，上级：" + parent.name()) + "）", "登记组织");
-        return view(created);
+                name + "（" + kind.label() + (parent == null ? "" : "，上级：" + parent.name())
+                        + (aliases.isEmpty() ? "" : "，别名：" + String.join("、", aliases)) + "）", "登记组织");
+        return view(organisations.findById(created.id()).orElseThrow());
     }
 
     @PatchMapping("/{id}")
     @Transactional
-    @Operation(summary = "修改组织（系统管理员）：改名、调整上级",
-            description = "只改给出的字段：name 新名称；parentId 新的上级组织编号，null 表示取消上级。组织类型不能修改（用户和评价依赖它）。")
+    @Operation(summary = "修改组织（系统管理员）：改名、调整上级、别名",
+            description = "只改给出的字段：name 新名称；parentId 新的上级组织编号，null 表示取消上级；aliases 别名（简称、曾用名、文件中的其他写法）的完整列表，"
+                    + "上传数据集、自评表、决算时按名称或别名找到组织。组织类型不能修改（用户和评价依赖它）。")
     public OrganisationView update(@PathVariable long id, @RequestBody JsonNode change) {
         CurrentUser user = requireAdmin();
         Organisation current = organisations.findById(id).orElseThrow(() -> ApiException.notFound("组织 " + id + " 不存在"));
@@ -98,9 +104,9 @@ public class OrganisationController {
             throw ApiException.invalidField("kind", "组织类型不能修改：请新登记一个组织");
         }
         String name = change.has("name") ? name(change.get("name").isNull() ? null : change.get("name").asText()) : current.name();
-        if (!name.equals(current.name()) && organisations.findByName(name).isPresent()) {
-            throw ApiException.duplicate("name", "组织“" + name + "”已存在");
-        }
+        organisations.findByName(name).filter(other -> other.id() != id).ifPresent(other -> {
+            throw ApiException.duplicate("name", taken(name, other));
+        });
         Long parentId = current.parentId();
         if (change.has("parentId")) {
             JsonNode value = change.get("parentId");
@@ -113,7 +119,26 @@ public class OrganisationController {
                 checkNoCycle(id, parent(parentId));
             }
         }
+        List<String> aliases = current.aliases();
+        if (change.has("aliases")) {
+            JsonNode value = change.get("aliases");
+            if (!value.isNull() && !value.isArray()) {
+                throw ApiException.invalidField("aliases", "别名应为名称列表，例如 [\"工业信息化和商务局\"]");
+            }
+            List<String> given = new java.util.ArrayList<>();
+            if (value.isArray()) {
+                value.forEach(alias -> given.add(alias.isNull() ? "" : alias.asText()));
+            }
+            aliases = aliases(given, name, id);
+        } else if (!name.equals(current.name()) && aliases.contains(name)) {
+            aliases = aliases.stream().filter(alias -> !alias.equals(name)).toList();
+        }
         organisations.update(id, name, parentId);
+        if (!aliases.equals(current.aliases())) {
+            organisations.replaceAliases(id, aliases);
+            audit.recordAdministration(user, AuditAction.ORGANISATION_CHANGE, "organisation/" + id + "/aliases",
+                    String.join("、", current.aliases()), String.join("、", aliases), "修改“" + name + "”的别名");
+        }
         if (!name.equals(current.name())) {
             audit.recordAdministration(user, AuditAction.ORGANISATION_CHANGE, "organisation/" + id + "/name", current.name(), name,
                     "组织改名");
@@ -123,6 +148,35 @@ public class OrganisationController {
                     parentName(parentId), "调整“" + name + "”的上级组织");
         }
         return view(organisations.findById(id).orElseThrow());
+    }
+
+    /**
+     * The aliases as given, trimmed, without duplicates or the organisation's own name; each must not name another
+     * organisation (by its name or one of its aliases).
+     */
+    private List<String> aliases(List<String> given, String name, Long self) {
+        java.util.LinkedHashSet<String> aliases = new java.util.LinkedHashSet<>();
+        for (String alias : given) {
+            String value = alias == null ? "" : alias.strip();
+            if (value.isEmpty()) {
+                throw ApiException.invalidField("aliases", "别名不能为空");
+            }
+            if (value.length() > MAX_NAME) {
+                throw ApiException.invalidField("aliases", "别名“" + value + "”过长：最多 " + MAX_NAME + " 个字");
+            }
+            if (value.equals(name)) {
+                continue;
+            }
+            organisations.findByName(value).filter(other -> self == null || other.id() != self).ifPresent(other -> {
+                throw ApiException.duplicate("aliases", "别名“" + value + "”已是组织“" + other.name() + "”的名称或别名");
+            });
+            aliases.add(value);
+        }
+        return List.copyOf(aliases);
+    }
+
+    private static String taken(String name, Organisation other) {
+        return other.name().equals(name) ? "组织“" + name + "”已存在" : "“" + name + "”已是组织“" + other.name() + "”的别名";
     }
 
     private OrganisationView view(Organisation organisation) {

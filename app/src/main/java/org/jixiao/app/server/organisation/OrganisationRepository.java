@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,15 +24,43 @@ public class OrganisationRepository {
     }
 
     public List<Organisation> findAll() {
-        return jdbc.sql("SELECT * FROM organisation ORDER BY id").query(OrganisationRepository::map).list();
+        Map<Long, List<String>> aliases = new HashMap<>();
+        jdbc.sql("SELECT organisation_id, alias FROM organisation_alias ORDER BY alias")
+                .query(rs -> {
+                    aliases.computeIfAbsent(rs.getLong("organisation_id"), id -> new ArrayList<>()).add(rs.getString("alias"));
+                });
+        return jdbc.sql("SELECT * FROM organisation ORDER BY id").query(OrganisationRepository::map).list().stream()
+                .map(o -> withAliases(o, aliases.getOrDefault(o.id(), List.of()))).toList();
     }
 
     public Optional<Organisation> findById(long id) {
-        return jdbc.sql("SELECT * FROM organisation WHERE id = ?").param(id).query(OrganisationRepository::map).optional();
+        return jdbc.sql("SELECT * FROM organisation WHERE id = ?").param(id).query(OrganisationRepository::map).optional()
+                .map(o -> withAliases(o, aliasesOf(o.id())));
     }
 
+    /** The organisation with this name, or else the one with this alias. */
     public Optional<Organisation> findByName(String name) {
-        return jdbc.sql("SELECT * FROM organisation WHERE name = ?").param(name).query(OrganisationRepository::map).optional();
+        Optional<Long> id = jdbc.sql("SELECT id FROM organisation WHERE name = ?").param(name).query(Long.class).optional();
+        if (id.isEmpty()) {
+            id = jdbc.sql("SELECT organisation_id FROM organisation_alias WHERE alias = ?").param(name).query(Long.class).optional();
+        }
+        return id.flatMap(this::findById);
+    }
+
+    /** Replaces the organisation's aliases (names or aliases of other organisations are checked by the caller). */
+    public void replaceAliases(long id, List<String> aliases) {
+        jdbc.sql("DELETE FROM organisation_alias WHERE organisation_id = ?").param(id).update();
+        for (String alias : aliases) {
+            jdbc.sql("INSERT INTO organisation_alias (organisation_id, alias) VALUES (?, ?)").params(id, alias).update();
+        }
+    }
+
+    private List<String> aliasesOf(long id) {
+        return jdbc.sql("SELECT alias FROM organisation_alias WHERE organisation_id = ? ORDER BY alias").param(id).query(String.class).list();
+    }
+
+    private static Organisation withAliases(Organisation o, List<String> aliases) {
+        return new Organisation(o.id(), o.name(), o.kind(), o.parentId(), o.createdAt(), aliases);
     }
 
     public boolean isEmpty() {
@@ -57,7 +88,7 @@ public class OrganisationRepository {
         long parent = rs.getLong("parent_id");
         Long parentId = rs.wasNull() ? null : parent;   // checked right after reading parent_id, not after a later column
         return new Organisation(rs.getLong("id"), rs.getString("name"), OrganisationKind.valueOf(rs.getString("kind")), parentId,
-                instant(rs, "created_at"));
+                instant(rs, "created_at"), List.of());
     }
 
     public static Instant instant(ResultSet rs, String column) throws SQLException {
