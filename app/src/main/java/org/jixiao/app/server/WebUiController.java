@@ -5,20 +5,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The browser interface (module {@code web}, built into {@code static/}) is a single-page application: its own routes
- * are answered with {@code index.html}, so that reloading or bookmarking a page works. {@code /} is Spring's welcome
- * page (the same file); {@code /assets/**} are the built scripts and styles.
+ * (those of {@code web/src/router.js}) are answered with {@code index.html}, so that reloading or bookmarking a page
+ * works. {@code /} is Spring's welcome page (the same file); {@code /assets/**} are the built scripts and styles. The
+ * administration pages are for the system administrator, which the API behind them enforces.
  */
 @Controller
 public class WebUiController {
 
-    @GetMapping({"/login", "/evaluations", "/evaluations/{id}", "/evaluations/{id}/history", "/selfevals", "/selfevals/{id}"})
+    @GetMapping({"/login", "/evaluations", "/evaluations/{id}", "/evaluations/{id}/history", "/selfevals", "/selfevals/{id}",
+            "/accounts", "/accounts/{id}", "/admin/users", "/admin/organisations"})
     public String page() {
-        return "forward:/index.html";
-    }
-
-    /** The administration pages (用户管理, 组织管理); the API behind them is for the system administrator only. */
-    @GetMapping({"/admin/users", "/admin/organisations"})
-    public String administration() {
         return "forward:/index.html";
     }
 }

@@ -68,6 +68,9 @@ class AccountsBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBe(css("[data-test=fact-grandTotal]"), "6,096.59"));
         assertThat(text("[data-test=accounts-title]")).isEqualTo(AccountsDemoData.DATA_DEPARTMENT + "2024年度部门决算");
         assertThat(text("[data-test=accounts-facts]")).contains("减少15,024.49万元，下降71.14%");
+        // the page's own address reloads (the server answers the application's routes with index.html)
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(css("[data-test=fact-grandTotal]"), "6,096.59"));
         wait.until(d -> d.findElements(By.cssSelector(".echart canvas")).size() >= 2);
         screenshot("36-accounts-overview");
         assertThat(text("[data-test=accounts-table-title]")).isEqualTo("表1 收入支出决算总表");
