@@ -43,6 +43,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.BAD_REQUEST, "请求有误", detail, Map.of("field", field));
     }
 
+    /** A value of the right type but unusable (text for a number, an unknown id or word): 422 with {@code field}. */
+    public static ApiException unprocessable(String field, String detail) {
+        return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "数据有误", detail, Map.of("field", field));
+    }
+
     /** A value that must be unique and is already taken: 409 with {@code field}. */
     public static ApiException duplicate(String field, String detail) {
         return new ApiException(HttpStatus.CONFLICT, "冲突", detail, Map.of("field", field));

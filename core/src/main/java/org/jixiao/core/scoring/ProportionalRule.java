@@ -14,7 +14,8 @@ import org.jixiao.core.targets.TargetAssessment;
 
 /**
  * Full points when the targets are met; otherwise in proportion to completion (actual ÷ target for ≥, target ÷ actual
- * for ≤) or nothing ({@link BelowTarget#ZERO}). With several targets the score is weight × the average share.
+ * for ≤) or nothing ({@link BelowTarget#ZERO}). With several targets the score is weight × the average share. While
+ * none of its targets has an actual value (实际完成值) the leaf is 尚未评分: 0 points, said so in the explanation.
  *
  * @param targetIds ids of the evaluation's targets this indicator is judged on
  * @param inline    a target written inside the rule instead (used when {@code targetIds} is empty)
@@ -66,6 +67,12 @@ public record ProportionalRule(List<String> targetIds, Target inline, BelowTarge
     @Override
     public RuleResult apply(BigDecimal weight, RuleContext context) {
         List<Target> targets = targets(context);
+        if (targets.stream().noneMatch(Target::hasActual)) {
+            // nothing reported yet (e.g. fresh from a template): not a result of 0, but not assessed
+            return new RuleResult(BigDecimal.ZERO.setScale(2), "尚未评分：待填写绩效目标"
+                    + targets.stream().map(t -> "“" + t.name() + "”").collect(java.util.stream.Collectors.joining("、"))
+                    + "的实际完成值，暂按 0 分计。");
+        }
         List<String> sentences = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
         boolean allMet = true;

@@ -165,7 +165,7 @@ public final class EvaluationValidator {
                 }
         } else if (rule instanceof ProportionalRule proportional) {
             if (proportional.inline() != null && !proportional.inline().hasActual()) {
-                context.warning(path + "/target/actual", who + "的目标“" + proportional.inline().name() + "”未填报实际完成值，按 0 分计");
+                context.warning(path + "/target/actual", who + "的目标“" + proportional.inline().name() + "”未填报实际完成值，尚未评分，暂按 0 分计");
             }
                 for (int i = 0; i < proportional.targetIds().size(); i++) {
                     String id = proportional.targetIds().get(i);

@@ -14,6 +14,7 @@ public enum AuditAction {
     ACCOUNTS_REPLACE("替换决算数据"),
     EDIT_PROSE("修改评价结论"),
     EDIT_META("修改基本信息"),
+    EDIT_TARGET("修改绩效目标"),
     ORGANISATION_CREATE("登记组织"),
     ORGANISATION_CHANGE("修改组织"),
     USER_CREATE("新建用户"),

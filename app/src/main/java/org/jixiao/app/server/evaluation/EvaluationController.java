@@ -14,6 +14,7 @@ import java.util.Map;
 import org.jixiao.app.server.ApiException;
 import org.jixiao.app.server.evaluation.EvaluationRepository.Filter;
 import org.jixiao.app.server.evaluation.EvaluationService.IndicatorChange;
+import org.jixiao.app.server.evaluation.EvaluationService.TargetChange;
 import org.jixiao.app.server.evaluation.EvaluationService.Upload;
 import org.jixiao.app.server.evaluation.EvaluationViews.Detail;
 import org.jixiao.app.server.evaluation.EvaluationViews.HistoryEntry;
@@ -158,6 +159,41 @@ public class EvaluationController {
         EvaluationRow row = service.get(user, id);
         return new ScoreView(row.id(), row.version(), Total.of(scored.result()), EvaluationViews.tree(scored.result(), scored.tree()));
     }
+
+    public record TargetPatch(String id, String path, com.fasterxml.jackson.databind.JsonNode actual, String source, String reason,
+            Long version) {
+        TargetChange change() {
+            return new TargetChange(id, path, actual, source, reason);
+        }
+    }
+
+    @PatchMapping("/{id}/targets")
+    @Operation(summary = "填写绩效目标的实际完成值",
+            description = "id 为目标编号（如 T1-01；模板中写在指标规则里的目标用 path，见详情中各目标的 path）；actual 为实际完成值："
+                    + "定量目标（≥ ≤ = ＞ ＜）为数字，定性目标为 完成、部分完成 或 未完成；source 为数据来源；reason 为修改原因（记入修改记录）。"
+                    + "目标值不能修改：它来自批复的绩效目标表。按目标完成比例计分的指标随之重新计分。值有误时返回 422，field 指出字段，不保存。"
+                    + "须带 If-Match: 版本号（或字段 version）；版本已变时返回 409。已提交的评价不能修改。")
+    public ResponseEntity<Detail> patchTarget(@PathVariable long id, @RequestBody TargetPatch patch,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        CurrentUser user = Users.current();
+        Long version = ifMatch != null ? version(ifMatch) : patch.version();
+        EvaluationRow row = service.editTarget(user, id, version, patch.change());
+        return ResponseEntity.ok().eTag(etag(row)).body(detail(user, row));
+    }
+
+    @PostMapping("/{id}/targets/preview")
+    @Operation(summary = "预览填写实际完成值后的得分（不保存）", description = "请求体同 PATCH；返回修改后的综合得分、等级、指标树和绩效目标。")
+    public TargetPreview previewTarget(@PathVariable long id, @RequestBody TargetPatch patch) {
+        CurrentUser user = Users.current();
+        var scored = service.previewTarget(user, id, patch.change());
+        EvaluationRow row = service.get(user, id);
+        return new TargetPreview(row.id(), row.version(), Total.of(scored.result()), EvaluationViews.tree(scored.result(), scored.tree()),
+                EvaluationViews.targets(scored.result()));
+    }
+
+    /** A target preview: the score view and the targets as they would be. */
+    public record TargetPreview(long id, long version, Total total, List<EvaluationViews.IndicatorView> indicators,
+            List<EvaluationViews.TargetView> targets) {}
 
     @GetMapping("/{id}/dataset")
     @Operation(summary = "导出数据集（YAML）")

@@ -1,5 +1,6 @@
 package org.jixiao.app.server.evaluation;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ import org.jixiao.app.server.security.Role;
 import org.jixiao.core.evaluation.Meta;
 import org.jixiao.core.indicator.ScoredIndicator;
 import org.jixiao.core.number.ChineseNumbers;
+import org.jixiao.core.targets.Operator;
+import org.jixiao.core.targets.QualitativeResult;
 import org.jixiao.formats.dataset.DatasetException;
 import org.jixiao.formats.dataset.DatasetProblem;
 import org.jixiao.formats.dataset.DatasetReader;
@@ -213,18 +216,9 @@ public class EvaluationService {
     public EvaluationRow editIndicator(CurrentUser user, long id, Long expectedVersion, IndicatorChange change) {
         EvaluationRow row = get(user, id);
         requireEditor(user, row);
-        if (expectedVersion == null) {
-            throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "缺少版本号",
-                    "修改须带上评价的版本号（请求头 If-Match 或字段 version），以免覆盖他人的修改", null);
-        }
-        if (row.version() != expectedVersion) {
-            throw stale(row.version());
-        }
+        requireVersion(row, expectedVersion);
         Edited edited = apply(row, change);
-        Instant now = clock.instant();
-        if (!evaluations.updateDataset(id, expectedVersion, edited.title(), edited.yaml(), user.id(), now)) {
-            throw stale(evaluations.findById(id).map(EvaluationRow::version).orElse(-1L));
-        }
+        store(user, row, expectedVersion, edited);
         String path = change.path();
         ScoredIndicator oldNode = find(edited.before(), path);
         ScoredIndicator newNode = find(edited.after(), path);
@@ -237,12 +231,40 @@ public class EvaluationService {
             audit.record(user, id, AuditAction.EDIT_INDICATOR, path + "/evidence", oldNode.indicator().evidence(),
                     newNode.indicator().evidence(), reasonOr(change.reason(), label + "的评价依据"));
         }
-        if (oldNode.score().compareTo(newNode.score()) != 0) {
-            audit.record(user, id, AuditAction.SCORE_CHANGE, path + "/score", ChineseNumbers.fixed2(oldNode.score()),
-                    ChineseNumbers.fixed2(newNode.score()), reasonOr(change.reason(), label + "得分变化"));
-        }
+        recordScoreChanges(user, id, edited, change.reason());
         voidSignOffsAfterEdit(user, row, "指标");
         return evaluations.findById(id).orElseThrow();
+    }
+
+    /** 428 without a version, 409 with a stale one. */
+    static void requireVersion(EvaluationRow row, Long expectedVersion) {
+        if (expectedVersion == null) {
+            throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "缺少版本号",
+                    "修改须带上评价的版本号（请求头 If-Match 或字段 version），以免覆盖他人的修改", null);
+        }
+        if (row.version() != expectedVersion) {
+            throw stale(row.version());
+        }
+    }
+
+    /** Saves the edited dataset if the version is still the expected one (409 otherwise: someone saved in between). */
+    private void store(CurrentUser user, EvaluationRow row, long expectedVersion, Edited edited) {
+        if (!evaluations.updateDataset(row.id(), expectedVersion, edited.title(), edited.yaml(), user.id(), clock.instant())) {
+            throw stale(evaluations.findById(row.id()).map(EvaluationRow::version).orElse(-1L));
+        }
+    }
+
+    /** A SCORE_CHANGE entry for every leaf whose score the edit changed (old and new to 2 decimals). */
+    private void recordScoreChanges(CurrentUser user, long id, Edited edited, String reason) {
+        Map<String, ScoredIndicator> before = new java.util.HashMap<>();
+        edited.before().result().allIndicators().stream().filter(ScoredIndicator::isLeaf).forEach(i -> before.put(i.path(), i));
+        for (ScoredIndicator newNode : edited.after().result().allIndicators()) {
+            ScoredIndicator oldNode = before.get(newNode.path());
+            if (newNode.isLeaf() && oldNode != null && oldNode.score().compareTo(newNode.score()) != 0) {
+                audit.record(user, id, AuditAction.SCORE_CHANGE, newNode.path() + "/score", ChineseNumbers.fixed2(oldNode.score()),
+                        ChineseNumbers.fixed2(newNode.score()), reasonOr(reason, "指标“" + newNode.name() + "”得分变化"));
+            }
+        }
     }
 
     /** An edit during 三级审核 voids the sign-offs given so far: what was signed is no longer what is there. */
@@ -287,7 +309,11 @@ public class EvaluationService {
                 indicator.put("evidence", change.evidence());
             }
         }
-        String yaml = DatasetText.yaml(tree);
+        return rescore(row, before, tree);
+    }
+
+    /** Checks and scores an edited copy of the dataset tree; 422 with the located problems when it breaks a rule. */
+    private static Edited rescore(EvaluationRow row, EvaluationScoring.Scored before, ObjectNode tree) {
         EvaluationScoring.Scored after;
         try {
             // scored from the tree itself: the saved text is written from the same tree, so both agree
@@ -295,7 +321,124 @@ public class EvaluationService {
         } catch (DatasetException e) {
             throw invalid(e.problems(), "修改后的数据有 " + e.problems().size() + " 个错误，未保存");
         }
-        return new Edited(yaml, before, after, after.result().evaluation().meta().displayTitle());
+        return new Edited(DatasetText.yaml(tree), before, after, after.result().evaluation().meta().displayTitle());
+    }
+
+    // ---------------------------------------------------------------- edit a target's actual value
+
+    /**
+     * The actual value (实际完成值) of one performance target and where it comes from. {@code id} names a target of the
+     * evaluation's target list; {@code path} (as in the detail's targets) also reaches a target written inside a leaf's
+     * rule. {@code actual} is a number for ≥ ≤ = ＞ ＜ targets (a JSON number or its text) and 完成 / 部分完成 / 未完成 (or
+     * a word {@link QualitativeResult} accepts) for 定性 ones. The target value (目标值) is not editable: it is the
+     * approved target table's.
+     */
+    public record TargetChange(String id, String path, JsonNode actual, String source, String reason) {}
+
+    /** Computes the change without saving it (live scoring while typing). */
+    public EvaluationScoring.Scored previewTarget(CurrentUser user, long id, TargetChange change) {
+        EvaluationRow row = get(user, id);
+        requireEditor(user, row);
+        return applyTarget(row, change).edited().after();
+    }
+
+    @Transactional
+    public EvaluationRow editTarget(CurrentUser user, long id, Long expectedVersion, TargetChange change) {
+        EvaluationRow row = get(user, id);
+        requireEditor(user, row);
+        requireVersion(row, expectedVersion);
+        TargetEdit edit = applyTarget(row, change);
+        Edited edited = edit.edited();
+        store(user, row, expectedVersion, edited);
+        JsonNode oldTarget = edited.before().tree().at(edit.path());
+        JsonNode newTarget = edited.after().tree().at(edit.path());
+        String label = "绩效目标“" + newTarget.path("name").asText() + "”";
+        for (String field : List.of("actual", "source")) {
+            String oldValue = text(oldTarget.get(field));
+            String newValue = text(newTarget.get(field));
+            if (!Objects.equals(oldValue, newValue)) {
+                audit.record(user, id, AuditAction.EDIT_TARGET, edit.path() + "/" + field, oldValue, newValue,
+                        reasonOr(change.reason(), label + ("actual".equals(field) ? "的实际完成值" : "的数据来源")));
+            }
+        }
+        recordScoreChanges(user, id, edited, change.reason());
+        voidSignOffsAfterEdit(user, row, "绩效目标");
+        return evaluations.findById(id).orElseThrow();
+    }
+
+    private record TargetEdit(String path, Edited edited) {}
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.isNumber() ? node.decimalValue().toPlainString() : node.asText();
+    }
+
+    private TargetEdit applyTarget(EvaluationRow row, TargetChange change) {
+        if (change == null || (blank(change.id()) && blank(change.path()))) {
+            throw ApiException.unprocessable("id", "请给出绩效目标的编号 id（如 T1-01），或其位置 path（见评价详情中各目标的 path）");
+        }
+        boolean hasActual = change.actual() != null && !change.actual().isNull()
+                && !(change.actual().isTextual() && change.actual().asText().isBlank());
+        if (!hasActual && change.source() == null) {
+            throw ApiException.unprocessable("actual", "请填写实际完成值");
+        }
+        EvaluationScoring.Scored before = scoring.score(row);
+        ObjectNode tree = before.tree().deepCopy();
+        String path = blank(change.path()) ? targetPath(tree, change.id().strip()) : change.path().strip();
+        JsonNode node = path.startsWith("/targets/") || path.endsWith("/rule/target") ? tree.at(path) : null;
+        if (node == null || !node.isObject() || !node.has("name")) {
+            throw ApiException.unprocessable(blank(change.path()) ? "id" : "path", "绩效目标 " + path + " 不存在");
+        }
+        ObjectNode target = (ObjectNode) node;
+        Operator operator = Operator.parse(target.path("op").asText()).orElse(Operator.AT_LEAST);
+        String name = "“" + target.path("name").asText() + "”";
+        if (hasActual) {
+            JsonNode actual = change.actual();
+            if (operator.isQuantitative()) {
+                if (!actual.isNumber() && !actual.isTextual()) {
+                    throw ApiException.unprocessable("actual", "实际完成值应为数字");
+                }
+                BigDecimal number;
+                try {
+                    number = actual.isNumber() ? actual.decimalValue() : new BigDecimal(actual.asText().strip().replace(",", "").replace("，", ""));
+                } catch (NumberFormatException e) {
+                    throw ApiException.unprocessable("actual", "实际完成值应为数字：" + name + "是定量目标（" + operator.symbol() + " "
+                            + target.path("value").asText() + target.path("unit").asText() + "），不能填“" + actual.asText() + "”");
+                }
+                target.put("actual", number.stripTrailingZeros().scale() < 0 ? number.setScale(0) : number.stripTrailingZeros());
+            } else {
+                QualitativeResult result = actual.isTextual() ? QualitativeResult.parse(actual.asText()).orElse(null) : null;
+                if (result == null) {
+                    throw ApiException.unprocessable("actual", "实际完成情况应为“完成”“部分完成”或“未完成”：" + name + "是定性目标，不能填“"
+                            + actual.asText() + "”");
+                }
+                target.put("actual", result.label());
+            }
+        }
+        if (change.source() != null) {
+            if (change.source().strip().length() > 500) {
+                throw ApiException.unprocessable("source", "数据来源不能超过 500 字");
+            }
+            if (change.source().isBlank()) {
+                target.remove("source");
+            } else {
+                target.put("source", change.source().strip());
+            }
+        }
+        return new TargetEdit(path, rescore(row, before, tree));
+    }
+
+    private static String targetPath(JsonNode tree, String id) {
+        JsonNode targets = tree.path("targets");
+        for (int i = 0; i < targets.size(); i++) {
+            if (id.equals(targets.get(i).path("id").asText())) {
+                return "/targets/" + i;
+            }
+        }
+        throw ApiException.unprocessable("id", "绩效目标“" + id + "”不存在：请用评价详情中绩效目标的编号");
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static ScoredIndicator find(EvaluationScoring.Scored scored, String path) {

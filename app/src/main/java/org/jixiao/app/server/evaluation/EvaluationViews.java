@@ -2,6 +2,7 @@ package org.jixiao.app.server.evaluation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,8 @@ import org.jixiao.core.ratio.Ratio;
 import org.jixiao.core.review.EvaluationReview;
 import org.jixiao.core.review.Finding;
 import org.jixiao.core.review.Severity;
+import org.jixiao.core.scoring.ProportionalRule;
+import org.jixiao.core.targets.Target;
 import org.jixiao.core.targets.TargetAssessment;
 import org.jixiao.formats.dataset.DatasetProblem;
 
@@ -60,11 +63,21 @@ public final class EvaluationViews {
         }
     }
 
-    public record TargetView(String id, String table, String category, String name, String target, String actual, Boolean met,
-            BigDecimal completionPercent, String sentence) {
-        static TargetView of(TargetAssessment a) {
-            return new TargetView(a.target().id(), a.target().table(), a.target().category(), a.target().name(), a.target().printedTarget(),
-                    a.target().printedActual().orElse(null), a.met(), a.completionPercent(), a.sentence());
+    /**
+     * A performance target with its assessment. {@code path} is where it sits in the dataset ({@code /targets/N}, or
+     * {@code /indicators/…/rule/target} for a target written inside a leaf's rule) and addresses it for editing; the
+     * raw {@code operator}, {@code value}, {@code unit}, {@code actualValue} and {@code source} fill the edit form.
+     */
+    public record TargetView(String id, String path, String table, String category, String name, String target, String actual, Boolean met,
+            BigDecimal completionPercent, String sentence, String operator, boolean quantitative, BigDecimal value, String unit,
+            String actualValue, String source) {
+        static TargetView of(TargetAssessment a, String id, String path, String table) {
+            Target t = a.target();
+            String actualValue = !t.hasActual() ? null
+                    : t.operator().isQuantitative() ? t.actual().toPlainString() : t.actualResult().label();
+            return new TargetView(id, path, table, t.category(), t.name(), t.printedTarget(), t.printedActual().orElse(null), a.met(),
+                    a.completionPercent(), a.sentence(), t.operator().symbol(), t.operator().isQuantitative(), t.value(), t.unit(),
+                    actualValue, t.source());
         }
     }
 
@@ -184,7 +197,22 @@ public final class EvaluationViews {
                 : ProjectsView.of(result.projectExecution());
     }
 
+    /**
+     * The evaluation's targets in dataset order, then the targets written inside proportional leaves (a template's
+     * placeholders), named after their leaf.
+     */
     public static List<TargetView> targets(EvaluationResult result) {
-        return result.targets().stream().map(TargetView::of).toList();
+        List<TargetView> views = new ArrayList<>();
+        List<TargetAssessment> listed = result.targets();
+        for (int i = 0; i < listed.size(); i++) {
+            TargetAssessment a = listed.get(i);
+            views.add(TargetView.of(a, a.target().id(), "/targets/" + i, a.target().table()));
+        }
+        for (ScoredIndicator leaf : result.allIndicators()) {
+            if (leaf.isLeaf() && leaf.indicator().rule() instanceof ProportionalRule rule && rule.targetIds().isEmpty() && rule.inline() != null) {
+                views.add(TargetView.of(TargetAssessment.of(rule.inline()), null, leaf.path() + "/rule/target", "指标“" + leaf.name() + "”"));
+            }
+        }
+        return views;
     }
 }

@@ -17,7 +17,6 @@ import org.jixiao.app.server.audit.AuditAction;
 import org.jixiao.app.server.audit.AuditLog;
 import org.jixiao.app.server.security.CurrentUser;
 import org.jixiao.formats.dataset.DatasetException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,13 +91,7 @@ public class ProseService {
     public EvaluationRow edit(CurrentUser user, long id, Long expectedVersion, Map<Part, List<Section>> changes, String reason) {
         EvaluationRow row = service.get(user, id);
         EvaluationService.requireEditor(user, row);
-        if (expectedVersion == null) {
-            throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "缺少版本号",
-                    "修改须带上评价的版本号（请求头 If-Match 或字段 version），以免覆盖他人的修改", null);
-        }
-        if (row.version() != expectedVersion) {
-            throw EvaluationService.stale(row.version());
-        }
+        EvaluationService.requireVersion(row, expectedVersion);
         if (changes.isEmpty()) {
             throw ApiException.badRequest("没有要修改的内容：请给出 profile、achievements、problems 或 suggestions 中的至少一项");
         }
@@ -142,13 +135,7 @@ public class ProseService {
     public EvaluationRow editMeta(CurrentUser user, long id, Long expectedVersion, String title, Integer year, String reason) {
         EvaluationRow row = service.get(user, id);
         EvaluationService.requireEditor(user, row);
-        if (expectedVersion == null) {
-            throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "缺少版本号",
-                    "修改须带上评价的版本号（请求头 If-Match 或字段 version），以免覆盖他人的修改", null);
-        }
-        if (row.version() != expectedVersion) {
-            throw EvaluationService.stale(row.version());
-        }
+        EvaluationService.requireVersion(row, expectedVersion);
         if (title == null && year == null) {
             throw ApiException.badRequest("没有要修改的内容：请给出 title（报告标题）或 year（评价年度）");
         }
