@@ -92,6 +92,9 @@ export const api = {
   preview: (id, change) => request('POST', `/api/evaluations/${id}/indicators/preview`, { body: change }),
   saveIndicator: (id, version, change) =>
     request('PATCH', `/api/evaluations/${id}/indicators`, { body: change, headers: { 'If-Match': `"${version}"` } }),
+  previewTarget: (id, change) => request('POST', `/api/evaluations/${id}/targets/preview`, { body: change }),
+  saveTarget: (id, version, change) =>
+    request('PATCH', `/api/evaluations/${id}/targets`, { body: change, headers: { 'If-Match': `"${version}"` } }),
   moveStage: (id, stage, reason) => request('POST', `/api/evaluations/${id}/stage`, { body: { stage, reason } }),
   signOff: (id, level, opinion) => request('POST', `/api/evaluations/${id}/signoffs`, { body: { level, opinion } }),
   reportUrl: (id, format) => `/api/evaluations/${id}/report?format=${format}`,
