@@ -349,17 +349,18 @@ public class EvaluationService {
         requireVersion(row, expectedVersion);
         TargetEdit edit = applyTarget(row, change);
         Edited edited = edit.edited();
-        store(user, row, expectedVersion, edited);
         JsonNode oldTarget = edited.before().tree().at(edit.path());
         JsonNode newTarget = edited.after().tree().at(edit.path());
+        List<String> changed = List.of("actual", "source").stream()
+                .filter(field -> !Objects.equals(text(oldTarget.get(field)), text(newTarget.get(field)))).toList();
+        if (changed.isEmpty()) {
+            return row;
+        }
+        store(user, row, expectedVersion, edited);
         String label = "绩效目标“" + newTarget.path("name").asText() + "”";
-        for (String field : List.of("actual", "source")) {
-            String oldValue = text(oldTarget.get(field));
-            String newValue = text(newTarget.get(field));
-            if (!Objects.equals(oldValue, newValue)) {
-                audit.record(user, id, AuditAction.EDIT_TARGET, edit.path() + "/" + field, oldValue, newValue,
-                        reasonOr(change.reason(), label + ("actual".equals(field) ? "的实际完成值" : "的数据来源")));
-            }
+        for (String field : changed) {
+            audit.record(user, id, AuditAction.EDIT_TARGET, edit.path() + "/" + field, text(oldTarget.get(field)), text(newTarget.get(field)),
+                    reasonOr(change.reason(), label + ("actual".equals(field) ? "的实际完成值" : "的数据来源")));
         }
         recordScoreChanges(user, id, edited, change.reason());
         voidSignOffsAfterEdit(user, row, "绩效目标");
