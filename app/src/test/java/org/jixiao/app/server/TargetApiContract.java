@@ -124,19 +124,37 @@ abstract class TargetApiContract {
     }
 
     @Test
-    void aQualitativeTargetTakesTheEvaluatorsWordAndAMissedAtMostTargetIsProportional() {
+    void aQualitativeTargetTakesTheEvaluatorsWordAndAMissedEqualTargetEarnsNothing() {
         long id = createCopy();
         Api api = as("pingjia");
         String path = "/api/evaluations/" + id;
-        JsonNode detail = api.get(path).json();
-        JsonNode qualitative = StreamSupport.stream(detail.get("targets").spliterator(), false)
-                .filter(t -> !t.get("quantitative").asBoolean()).findFirst().orElseThrow();
-        Response done = api.patchJson(path + "/targets", Map.of("id", qualitative.get("id").asText(), "actual", "达成"), "\"1\"");
-        assertThat(done.status()).as(done.toString()).isEqualTo(200);
-        // the word is stored as the canonical verdict
-        assertThat(target(done.json(), qualitative.get("id").asText()).get("actualValue").asText()).isEqualTo("完成");
-        assertProblem(api.patchJson(path + "/targets", Map.of("id", qualitative.get("id").asText(), "actual", "差不多"), "\"2\""), 422,
+        JsonNode b08 = target(api.get(path).json(), "B-08");
+        assertThat(b08.get("quantitative").asBoolean()).isFalse();
+        assertThat(b08.get("operator").asText()).isEqualTo("定性");
+        assertThat(b08.get("actualValue").asText()).isEqualTo("完成");
+
+        // 社会信用体系建设情况 (weight 2) on B-08, T1-10, T2-20: 部分完成 gives B-08 half its share,
+        // (0.5 + 1 + 1) ÷ 3 = 0.833333333333, 2 × that = 1.67 (2 decimals, half up); the total 86.78 − 2 + 1.67 = 86.45
+        Response partly = api.patchJson(path + "/targets", Map.of("id", "B-08", "actual", "部分达成", "reason", "维护合同尚未验收"), "\"1\"");
+        assertThat(partly.status()).as(partly.toString()).isEqualTo(200);
+        assertThat(target(partly.json(), "B-08").get("actualValue").asText()).isEqualTo("部分完成");
+        assertThat(leaf(partly.json().get("indicators"), "社会信用体系建设情况").get("score").decimalValue()).isEqualByComparingTo("1.67");
+        assertThat(partly.json().at("/total/score").decimalValue()).isEqualByComparingTo("86.45");
+        assertProblem(api.patchJson(path + "/targets", Map.of("id", "B-08", "actual", "差不多"), "\"2\""), 422,
                 "actual", "“完成”“部分完成”或“未完成”");
+
+        // 安全事故发生率 (weight 2) on T1-11 “= 0 次”: one accident misses an “=” target, which earns nothing: 0.00; total 86.45 − 2 = 84.45
+        Response missed = api.patchJson(path + "/targets", Map.of("id", "T1-11", "actual", 1), "\"2\"");
+        assertThat(missed.status()).as(missed.toString()).isEqualTo(200);
+        assertThat(leaf(missed.json().get("indicators"), "安全事故发生率").get("score").decimalValue()).isEqualByComparingTo("0");
+        assertThat(missed.json().at("/total/score").decimalValue()).isEqualByComparingTo("84.45");
+        assertThat(missed.json().at("/total/grade").asText()).isEqualTo("良");
+
+        // the same value again changes nothing: no new version, no history entry
+        Response same = api.patchJson(path + "/targets", Map.of("id", "T1-11", "actual", "1"), "\"3\"");
+        assertThat(same.status()).isEqualTo(200);
+        assertThat(same.header("ETag")).hasValue("\"3\"");
+        assertThat(entries(api.get(path + "/history").json(), "EDIT_TARGET")).hasSize(2);
     }
 
     @Test

@@ -42,7 +42,7 @@ class TargetBrowserTest extends BrowserTest {
             wait.until(ExpectedConditions.textToBe(css("[data-test=total-score]"), "86.18"));
             wait.until(ExpectedConditions.invisibilityOfElementLocated(css("[data-test=target-form]")));
             assertThat(text("[data-test=total-grade]")).isEqualTo("良");
-            assertThat(text("[data-test=target-table]")).contains("7家", "70%", "未完成");
+            assertThat(content("[data-test=target-table]")).contains("扶持高质量发展企业数量≥10家7家70.00%未完成");
             ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
 
             // the history names the target and the leaf
