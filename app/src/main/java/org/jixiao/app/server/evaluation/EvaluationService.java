@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -256,7 +257,7 @@ public class EvaluationService {
 
     /** A SCORE_CHANGE entry for every leaf whose score the edit changed (old and new to 2 decimals). */
     private void recordScoreChanges(CurrentUser user, long id, Edited edited, String reason) {
-        Map<String, ScoredIndicator> before = new java.util.HashMap<>();
+        Map<String, ScoredIndicator> before = new HashMap<>();
         edited.before().result().allIndicators().stream().filter(ScoredIndicator::isLeaf).forEach(i -> before.put(i.path(), i));
         for (ScoredIndicator newNode : edited.after().result().allIndicators()) {
             ScoredIndicator oldNode = before.get(newNode.path());
