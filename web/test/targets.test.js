@@ -65,8 +65,10 @@ describe('the target dialog', () => {
     vi.stubGlobal('fetch', fetch)
     const wrapper = mountDialog()
     await wrapper.find('input[data-test=target-actual]').setValue('7')
-    await new Promise((resolve) => setTimeout(resolve, 350))
-    await flushPromises()
+    await vi.waitFor(async () => {
+      await flushPromises()
+      expect(wrapper.find('[data-test=target-preview-total]').exists()).toBe(true)
+    }, { timeout: 3000, interval: 50 })
     const [url, init] = fetch.mock.calls[0]
     expect(url).toBe('/api/evaluations/1/targets/preview')
     expect(JSON.parse(init.body)).toEqual({ id: 'T1-04', actual: '7' })
@@ -80,8 +82,11 @@ describe('the target dialog', () => {
     vi.stubGlobal('fetch', vi.fn(async () => json(422, problem)))
     const wrapper = mountDialog()
     await wrapper.find('input[data-test=target-actual]').setValue('四十')
-    await new Promise((resolve) => setTimeout(resolve, 350))
-    await flushPromises()
+    // the preview runs after a pause; on a loaded machine the error may take longer to render
+    await vi.waitFor(async () => {
+      await flushPromises()
+      expect(wrapper.find('.el-form-item__error').exists()).toBe(true)
+    }, { timeout: 3000, interval: 50 })
     expect(wrapper.find('.el-form-item__error').text()).toContain('实际完成值应为数字')
   })
 
