@@ -3,6 +3,7 @@ package org.jixiao.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -17,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Administration and new evaluations in the browser: the administrator registers an organisation and creates a user
@@ -148,22 +150,36 @@ class AdminBrowserTest extends BrowserTest {
     }
 
     /** Opens an Element Plus select and picks the option with exactly this text. */
+    /**
+     * Picks an option of an Element Plus select and checks the select shows it: under load a dropdown still sliding
+     * into place can take the click on another option, so a wrong pick is chosen again.
+     */
     private void choose(String selector, String option) {
-        click(selector);
-        By item = By.xpath("//li[contains(@class,'el-select-dropdown__item') and normalize-space(.)='" + option + "']");
-        // other selects of the page keep their (hidden) options in the document: take the visible one
-        // (and retry while the dropdown is still moving into place)
-        wait.until(d -> {
-            WebElement visible = d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
-            if (visible == null) {
-                return false;
-            }
+        for (int attempt = 1; ; attempt++) {
+            click(selector);
+            By item = By.xpath("//li[contains(@class,'el-select-dropdown__item') and normalize-space(.)='" + option + "']");
+            // other selects of the page keep their (hidden) options in the document: take the visible one
+            // (and retry while the dropdown is still moving into place)
+            wait.until(d -> {
+                WebElement visible = d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+                if (visible == null) {
+                    return false;
+                }
+                try {
+                    visible.click();
+                    return true;
+                } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                    return false;
+                }
+            });
             try {
-                visible.click();
-                return true;
-            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-                return false;
+                new WebDriverWait(browser, Duration.ofSeconds(3)).until(d -> d.findElement(css(selector)).getText().contains(option));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    assertThat(text(selector)).as("选择框 " + selector).contains(option);
+                }
             }
-        });
+        }
     }
 }
