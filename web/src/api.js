@@ -13,6 +13,11 @@ export class ApiError extends Error {
   }
 }
 
+/** A refused save because someone else saved first (409 with the evaluation's current version). */
+export function isConflict(error) {
+  return error?.status === 409 && error.problem?.currentVersion !== undefined
+}
+
 /** The message to show for an error answer: the problem's detail, else its title, else a generic one. */
 export function problemMessage(status, problem) {
   if (problem && problem.detail) return problem.detail
