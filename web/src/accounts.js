@@ -1,14 +1,7 @@
 // Display helpers of the final-accounts pages (部门决算公开). Every figure comes formatted from the server; these
 // functions only arrange it (ECharts options, problem lists, severities) and never compute an amount or a ratio.
 
-/** Element Plus tag type of a finding's severity (错误/警告/提示 or ERROR/WARNING/INFO). */
-export function severityType(severity) {
-  switch (severity) {
-    case '错误': case 'ERROR': return 'danger'
-    case '警告': case 'WARNING': return 'warning'
-    default: return 'info'
-  }
-}
+export { severityType } from './format.js'
 
 /**
  * The lines to show for a refused upload (422 problem details): `决算表.xlsx 表3!C5：应为数字…` for a workbook,

@@ -256,9 +256,9 @@ export function formatHistoryValue(value) {
   return describeRule(rule)
 }
 
-/** Element Plus tag type of a review finding's severity (ERROR, WARNING, INFO). */
+/** Element Plus tag type of a finding's severity, as a code (ERROR, WARNING, INFO) or a label (错误, 警告, 提示). */
 export function severityType(severity) {
-  return { ERROR: 'danger', WARNING: 'warning', INFO: 'info' }[severity] || 'info'
+  return { ERROR: 'danger', WARNING: 'warning', INFO: 'info', 错误: 'danger', 警告: 'warning', 提示: 'info' }[severity] || 'info'
 }
 
 /** The findings to show: all, or those of one severity label (错误, 警告, 提示). */

@@ -18,10 +18,7 @@ export function countBySeverity(findings) {
   return counts
 }
 
-/** The tag colour of a severity. */
-export function severityType(severity) {
-  return { 错误: 'danger', 警告: 'warning', 提示: 'info' }[severity] || 'info'
-}
+export { severityType } from './format.js'
 
 /** The rows of a refused upload (422): file, sheet, cell and message of every problem. */
 export function uploadProblems(error) {

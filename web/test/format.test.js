@@ -175,5 +175,6 @@ describe('review findings', () => {
     expect(filterFindings(findings, '提示')).toEqual([findings[1]])
     expect(severityType('ERROR')).toBe('danger')
     expect(severityType('WARNING')).toBe('warning')
+    expect(severityType('警告')).toBe('warning')
   })
 })
