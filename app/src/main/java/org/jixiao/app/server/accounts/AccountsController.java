@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jixiao.app.server.ApiException;
+import org.jixiao.app.server.Downloads;
 import org.jixiao.app.server.accounts.AccountsRepository.Filter;
 import org.jixiao.app.server.accounts.AccountsService.SourceKind;
 import org.jixiao.app.server.accounts.AccountsService.Upload;
@@ -45,7 +46,6 @@ import org.jixiao.formats.reportreader.ReportText;
 import org.jixiao.formats.reportreader.ReportTextLoader;
 import org.jixiao.report.accounts.AccountsDocx;
 import org.jixiao.report.accounts.AccountsHtml;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -71,9 +71,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "部门决算公开", description = "部门决算：上传九张决算表（YAML/JSON 数据文件或 Excel 工作簿）、审核公式复核、生成情况说明（Word/HTML）、"
         + "核对已写好的情况说明。合计、比率、比较用词和审核结果都由决算数据实时计算，从不存储。")
 public class AccountsController {
-    static final MediaType YAML = MediaType.parseMediaType("application/yaml;charset=UTF-8");
-    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final AccountsService service;
     private final OrganisationRepository organisations;
@@ -142,7 +139,7 @@ public class AccountsController {
         Users.current();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AccountsWorkbook.template(out);
-        return file(out.toByteArray(), XLSX, "决算表.xlsx");
+        return Downloads.file(Downloads.XLSX, "决算表.xlsx", out.toByteArray());
     }
 
     @GetMapping("/{id}")
@@ -185,10 +182,9 @@ public class AccountsController {
         if (kind.equals("docx")) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             AccountsDocx.write(disclosure, out);
-            return file(out.toByteArray(), DOCX, name + ".docx");
+            return Downloads.file(Downloads.DOCX, name + ".docx", out.toByteArray());
         }
-        return file(AccountsHtml.render(disclosure).getBytes(StandardCharsets.UTF_8), MediaType.parseMediaType("text/html;charset=UTF-8"),
-                name + ".html");
+        return Downloads.file(Downloads.HTML, name + ".html", AccountsHtml.render(disclosure).getBytes(StandardCharsets.UTF_8));
     }
 
     public record TextRequest(String text, String name) {}
@@ -237,14 +233,14 @@ public class AccountsController {
         AccountsRow row = service.get(Users.current(), id);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AccountsWorkbook.write(service.accounts(row), out);
-        return file(out.toByteArray(), XLSX, row.title() + ".xlsx");
+        return Downloads.file(Downloads.XLSX, row.title() + ".xlsx", out.toByteArray());
     }
 
     @GetMapping("/{id}/dataset")
     @Operation(summary = "导出决算数据（YAML，jixiao.final-accounts/1）")
     public ResponseEntity<byte[]> dataset(@PathVariable long id) {
         AccountsRow row = service.get(Users.current(), id);
-        return ResponseEntity.ok().contentType(YAML).eTag(etag(row)).header(HttpHeaders.CONTENT_DISPOSITION, attachment(row.title() + ".yaml"))
+        return Downloads.file(Downloads.YAML, row.title() + ".yaml").eTag(etag(row))
                 .body(row.dataset().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -290,26 +286,10 @@ public class AccountsController {
     }
 
     static String etag(AccountsRow row) {
-        return "\"" + row.version() + "\"";
+        return Downloads.etag(row.version());
     }
 
     static Long version(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        try {
-            return Long.parseLong(value.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("If-Match 应为决算的版本号，例如 \"1\"");
-        }
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, attachment(name)).body(content);
-    }
-
-    private static String attachment(String fileName) {
-        return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
+        return Downloads.version(ifMatch, "决算");
     }
 }

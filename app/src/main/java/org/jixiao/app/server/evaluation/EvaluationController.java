@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jixiao.app.server.ApiException;
+import org.jixiao.app.server.Downloads;
 import org.jixiao.app.server.evaluation.EvaluationRepository.Filter;
 import org.jixiao.app.server.evaluation.EvaluationService.IndicatorChange;
 import org.jixiao.app.server.evaluation.EvaluationService.TargetChange;
@@ -31,7 +32,6 @@ import org.jixiao.app.server.security.UserRepository;
 import org.jixiao.app.server.security.Users;
 import org.jixiao.core.review.EvaluationReview;
 import org.jixiao.report.evaluation.EvaluationReport;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -55,8 +55,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/evaluations")
 @Tag(name = "评价", description = "评价项目：上传数据集、计分、修改指标、报告、流程与修改记录。得分、合计、等级和比率都由数据集实时计算，从不存储。")
 public class EvaluationController {
-    static final MediaType YAML = MediaType.parseMediaType("application/yaml;charset=UTF-8");
-    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final EvaluationService service;
     private final EvaluationScoring scoring;
@@ -199,8 +197,7 @@ public class EvaluationController {
     @Operation(summary = "导出数据集（YAML）")
     public ResponseEntity<String> export(@PathVariable long id) {
         EvaluationRow row = service.get(Users.current(), id);
-        return ResponseEntity.ok().contentType(YAML).eTag(etag(row))
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(row.title() + ".yaml"))
+        return Downloads.file(Downloads.YAML, row.title() + ".yaml").eTag(etag(row))
                 .body(row.dataset());
     }
 
@@ -210,11 +207,8 @@ public class EvaluationController {
         EvaluationRow row = service.get(Users.current(), id);
         var result = scoring.score(row).result();
         return switch (format.toLowerCase(Locale.ROOT)) {
-            case "docx" -> ResponseEntity.ok().contentType(DOCX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(row.title() + ".docx"))
-                    .body(EvaluationReport.docx(result));
-            case "html" -> ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, attachment(row.title() + ".html"))
-                    .body(EvaluationReport.html(result).getBytes(StandardCharsets.UTF_8));
+            case "docx" -> Downloads.file(Downloads.DOCX, row.title() + ".docx", EvaluationReport.docx(result));
+            case "html" -> Downloads.file(Downloads.HTML, row.title() + ".html", EvaluationReport.html(result).getBytes(StandardCharsets.UTF_8));
             default -> throw ApiException.badRequest("报告格式“" + format + "”无效：应为 docx 或 html");
         };
     }
@@ -296,29 +290,15 @@ public class EvaluationController {
     }
 
     static String etag(EvaluationRow row) {
-        return "\"" + row.version() + "\"";
+        return Downloads.etag(row.version());
     }
 
-    /** {@code "3"}, {@code W/"3"} or {@code 3}. */
     static Long version(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("If-Match 应为评价的版本号，例如 \"3\"");
-        }
+        return Downloads.version(ifMatch, "评价");
     }
 
     private static Stage stage(String text) {
         return Stage.parse(text.strip()).orElseThrow(() -> ApiException.badRequest("阶段“" + text + "”无效：应为 前期准备、评价实施、报告撰写、征求意见、三级审核、已提交 或 归档"));
-    }
-
-    private static String attachment(String fileName) {
-        return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
     }
 
     private static String utf8(byte[] bytes) {

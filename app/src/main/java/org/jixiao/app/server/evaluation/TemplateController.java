@@ -1,15 +1,13 @@
 package org.jixiao.app.server.evaluation;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jixiao.app.server.evaluation.TemplateService.FromTemplate;
 import org.jixiao.app.server.evaluation.TemplateService.TemplateView;
 import org.jixiao.app.server.security.CurrentUser;
 import org.jixiao.app.server.security.Users;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.jixiao.app.server.Downloads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,10 +42,7 @@ public class TemplateController {
     @Operation(summary = "下载模板数据集（YAML）", description = "可离线填写后作为数据集上传")
     public ResponseEntity<String> dataset(@PathVariable String id) {
         Users.current();
-        return ResponseEntity.ok().contentType(EvaluationController.YAML)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(id + ".yaml", StandardCharsets.UTF_8).build()
-                        .toString())
-                .body(templates.text(id));
+        return Downloads.file(Downloads.YAML, id + ".yaml").body(templates.text(id));
     }
 
     @PostMapping("/{id}/evaluations")

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jixiao.app.server.ApiException;
+import org.jixiao.app.server.Downloads;
 import org.jixiao.app.server.organisation.Organisation;
 import org.jixiao.app.server.organisation.OrganisationRepository;
 import org.jixiao.app.server.security.CurrentUser;
@@ -36,8 +36,6 @@ import org.jixiao.core.selfeval.SelfEvalScore;
 import org.jixiao.core.selfeval.SelfEvalTable;
 import org.jixiao.formats.selfeval.SelfEvalExport;
 import org.jixiao.report.selfeval.SelfEvalDocx;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -58,8 +56,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/selfevals")
 @Tag(name = "项目自评", description = "项目支出绩效自评表批次：上传工作簿、自评得分、复核发现、抽查样本、汇总表下载。执行率、得分、总分、等级和复核发现都由上传的工作簿实时计算，从不存储。")
 public class SelfEvalController {
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final SelfEvalService service;
     private final OrganisationRepository organisations;
@@ -131,7 +127,7 @@ public class SelfEvalController {
         Access access = service.access(Users.current(), id);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SelfEvalExport.findings(out, service.findings(access));
-        return file(XLSX, access.batch().name() + "-复核发现.xlsx", out.toByteArray());
+        return Downloads.file(Downloads.XLSX, access.batch().name() + "-复核发现.xlsx", out.toByteArray());
     }
 
     @GetMapping("/{id}/sample")
@@ -157,7 +153,7 @@ public class SelfEvalController {
         Access access = service.wholeBatch(Users.current(), id, "抽查样本");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SelfEvalExport.sample(out, service.sample(access, rule(minCount, minAmount, seed)));
-        return file(XLSX, access.batch().name() + "-抽查样本.xlsx", out.toByteArray());
+        return Downloads.file(Downloads.XLSX, access.batch().name() + "-抽查样本.xlsx", out.toByteArray());
     }
 
     @GetMapping("/{id}/summary")
@@ -173,12 +169,12 @@ public class SelfEvalController {
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "xlsx" -> {
                 SelfEvalExport.workbook(out, title, department, scores);
-                yield file(XLSX, access.batch().name() + "-汇总表.xlsx", out.toByteArray());
+                yield Downloads.file(Downloads.XLSX, access.batch().name() + "-汇总表.xlsx", out.toByteArray());
             }
             case "docx" -> {
                 List<SelfEvalTable> published = scores.stream().map(SelfEvalExport::published).toList();
                 SelfEvalDocx.write(out, title, department, SelfEvalExport.summary(scores), published);
-                yield file(DOCX, access.batch().name() + "-汇总表.docx", out.toByteArray());
+                yield Downloads.file(Downloads.DOCX, access.batch().name() + "-汇总表.docx", out.toByteArray());
             }
             default -> throw ApiException.badRequest("格式“" + format + "”无效：应为 xlsx 或 docx");
         };
@@ -189,7 +185,7 @@ public class SelfEvalController {
     public ResponseEntity<byte[]> workbook(@PathVariable long id, @PathVariable long workbookId) {
         Access access = service.wholeBatch(Users.current(), id, "原工作簿");
         String name = access.workbooks().stream().filter(w -> w.id() == workbookId).map(w -> w.fileName()).findFirst().orElse("自评表.xlsx");
-        return file(XLSX, name, service.workbook(access, workbookId));
+        return Downloads.file(Downloads.XLSX, name, service.workbook(access, workbookId));
     }
 
     @DeleteMapping("/{id}")
@@ -256,12 +252,6 @@ public class SelfEvalController {
 
     private String displayName(Long id) {
         return id == null ? null : users.findById(id).map(u -> u.displayName()).orElse(null);
-    }
-
-    private static ResponseEntity<byte[]> file(MediaType type, String fileName, byte[] content) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(content);
     }
 
     /** The last segment of an uploaded file's name (some browsers send a path). */
