@@ -20,12 +20,11 @@ import org.jixiao.app.server.accounts.AccountsViews.Detail;
 import org.jixiao.app.server.accounts.AccountsViews.Explanation;
 import org.jixiao.app.server.accounts.AccountsViews.FindingView;
 import org.jixiao.app.server.accounts.AccountsViews.HistoryEntry;
-import org.jixiao.app.server.accounts.AccountsViews.OrganisationRef;
+import org.jixiao.app.server.organisation.OrganisationRefs;
 import org.jixiao.app.server.accounts.AccountsViews.Review;
 import org.jixiao.app.server.accounts.AccountsViews.Summary;
 import org.jixiao.app.server.accounts.AccountsViews.TableView;
 import org.jixiao.app.server.accounts.AccountsViews.TextReviewView;
-import org.jixiao.app.server.organisation.Organisation;
 import org.jixiao.app.server.organisation.OrganisationRepository;
 import org.jixiao.app.server.security.CurrentUser;
 import org.jixiao.app.server.security.UserRepository;
@@ -89,10 +88,10 @@ public class AccountsController {
             @Parameter(description = "部门的组织编号") @RequestParam(required = false) Long departmentId,
             @Parameter(description = "部门名称（包含即可）") @RequestParam(required = false) String unit) {
         CurrentUser user = Users.current();
-        Map<Long, Organisation> orgs = new HashMap<>();
+        OrganisationRefs orgs = organisations.refs();
         return service.list(user, new Filter(year, departmentId, unit)).stream().map(row -> {
             FinalAccounts accounts = service.accounts(row);
-            return new Summary(row.id(), row.title(), row.year(), ref(row.departmentId(), orgs),
+            return new Summary(row.id(), row.title(), row.year(), orgs.of(row.departmentId()),
                     AccountsText.money(accounts.summary().effectiveIncomeGrandTotal()), Counts.of(AccountsReview.review(accounts)),
                     row.version(), row.sourceName(), displayName(row.updatedBy()), row.updatedAt());
         }).toList();
@@ -255,7 +254,7 @@ public class AccountsController {
     private Detail detail(CurrentUser user, AccountsRow row) {
         FinalAccounts accounts = service.accounts(row);
         Disclosure disclosure = ExplanationWriter.write(accounts);
-        return new Detail(row.id(), row.title(), row.year(), ref(row.departmentId(), new HashMap<>()), accounts.meta().departmentShort(),
+        return new Detail(row.id(), row.title(), row.year(), organisations.refs().of(row.departmentId()), accounts.meta().departmentShort(),
                 row.version(), row.sourceName(), displayName(row.createdBy()), row.createdAt(), displayName(row.updatedBy()), row.updatedAt(),
                 AccountsService.mayWrite(user, row.departmentId()), AccountsViews.facts(accounts),
                 Counts.of(AccountsReview.review(accounts)), AccountsTables.of(accounts).stream().map(TableView::of).toList(),
@@ -276,10 +275,6 @@ public class AccountsController {
         return name.substring(slash + 1);
     }
 
-    private OrganisationRef ref(long id, Map<Long, Organisation> cache) {
-        Organisation organisation = cache.computeIfAbsent(id, key -> organisations.findById(key).orElse(null));
-        return organisation == null ? null : new OrganisationRef(organisation.id(), organisation.name());
-    }
 
     private String displayName(Long id) {
         return id == null ? null : users.findById(id).map(u -> u.displayName()).orElse(null);

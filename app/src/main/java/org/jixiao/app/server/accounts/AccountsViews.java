@@ -1,5 +1,6 @@
 package org.jixiao.app.server.accounts;
 
+import org.jixiao.app.server.organisation.OrganisationRef;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import org.jixiao.core.review.Severity;
 public final class AccountsViews {
     private AccountsViews() {}
 
-    public record OrganisationRef(long id, String name) {}
 
     public record Counts(long errors, long warnings, long infos) {
         static Counts of(List<Finding> findings) {

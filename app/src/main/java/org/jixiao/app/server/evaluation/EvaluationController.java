@@ -19,13 +19,12 @@ import org.jixiao.app.server.evaluation.EvaluationService.TargetChange;
 import org.jixiao.app.server.evaluation.EvaluationService.Upload;
 import org.jixiao.app.server.evaluation.EvaluationViews.Detail;
 import org.jixiao.app.server.evaluation.EvaluationViews.HistoryEntry;
-import org.jixiao.app.server.evaluation.EvaluationViews.OrganisationRef;
+import org.jixiao.app.server.organisation.OrganisationRefs;
 import org.jixiao.app.server.evaluation.EvaluationViews.ReviewView;
 import org.jixiao.app.server.evaluation.EvaluationViews.ScoreView;
 import org.jixiao.app.server.evaluation.EvaluationViews.SignOffView;
 import org.jixiao.app.server.evaluation.EvaluationViews.Summary;
 import org.jixiao.app.server.evaluation.EvaluationViews.Total;
-import org.jixiao.app.server.organisation.Organisation;
 import org.jixiao.app.server.organisation.OrganisationRepository;
 import org.jixiao.app.server.security.CurrentUser;
 import org.jixiao.app.server.security.UserRepository;
@@ -76,11 +75,11 @@ public class EvaluationController {
             @Parameter(description = "阶段：前期准备、评价实施、报告撰写、征求意见、三级审核、已提交、归档") @RequestParam(required = false) String stage) {
         CurrentUser user = Users.current();
         Filter filter = new Filter(year, departmentId, unit, stage == null || stage.isBlank() ? null : stage(stage));
-        Map<Long, Organisation> orgs = new HashMap<>();
+        OrganisationRefs orgs = organisations.refs();
         return service.list(user, filter).stream().map(row -> {
             var result = scoring.score(row).result();
-            return new Summary(row.id(), row.title(), row.year(), ref(row.departmentId(), orgs), ref(row.clientId(), orgs),
-                    ref(row.agencyId(), orgs), row.stage().label(), row.stage().name(), result.totalScore(), result.grade(), row.version(),
+            return new Summary(row.id(), row.title(), row.year(), orgs.of(row.departmentId()), orgs.of(row.clientId()),
+                    orgs.of(row.agencyId()), row.stage().label(), row.stage().name(), result.totalScore(), result.grade(), row.version(),
                     row.updatedAt());
         }).toList();
     }
@@ -263,13 +262,13 @@ public class EvaluationController {
         var scored = scoring.score(row);
         var result = scored.result();
         var meta = result.evaluation().meta();
-        Map<Long, Organisation> orgs = new HashMap<>();
+        OrganisationRefs orgs = organisations.refs();
         List<SignOffView> signOffs = service.signOffs(row.id()).stream()
                 .map(s -> new SignOffView(s.level(), SignOff.levelLabel(s.level()), service.namedReviewer(row, s.level()), s.username(),
                         s.displayName(), s.opinion(), s.signedAt()))
                 .toList();
-        return new Detail(row.id(), row.title(), row.year(), meta.subject(), ref(row.departmentId(), orgs), ref(row.clientId(), orgs),
-                ref(row.agencyId(), orgs), row.stage().label(), row.stage().name(), row.stage().editable(),
+        return new Detail(row.id(), row.title(), row.year(), meta.subject(), orgs.of(row.departmentId()), orgs.of(row.clientId()),
+                orgs.of(row.agencyId()), row.stage().label(), row.stage().name(), row.stage().editable(),
                 service.allowedStages(user, row).stream().map(Stage::label).toList(), row.version(), username(row.createdBy()),
                 row.createdAt(), username(row.updatedBy()), row.updatedAt(), Total.of(result), EvaluationViews.tree(result, scored.tree()),
                 EvaluationViews.ratios(result), EvaluationViews.monthly(result), EvaluationViews.projects(result), EvaluationViews.targets(result),
@@ -277,13 +276,6 @@ public class EvaluationController {
                 scored.warnings().stream().map(EvaluationViews.Problem::of).toList());
     }
 
-    private OrganisationRef ref(Long id, Map<Long, Organisation> cache) {
-        if (id == null) {
-            return null;
-        }
-        Organisation organisation = cache.computeIfAbsent(id, key -> organisations.findById(key).orElse(null));
-        return organisation == null ? null : new OrganisationRef(organisation.id(), organisation.name());
-    }
 
     private String username(Long id) {
         return id == null ? null : users.findById(id).map(u -> u.displayName()).orElse(null);

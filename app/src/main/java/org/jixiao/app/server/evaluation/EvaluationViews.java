@@ -1,5 +1,6 @@
 package org.jixiao.app.server.evaluation;
 
+import org.jixiao.app.server.organisation.OrganisationRef;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +28,6 @@ import org.jixiao.formats.dataset.DatasetProblem;
 public final class EvaluationViews {
     private EvaluationViews() {}
 
-    public record OrganisationRef(long id, String name) {}
 
     public record Total(BigDecimal weight, BigDecimal score, BigDecimal rate, String grade) {
         static Total of(EvaluationResult result) {

@@ -63,6 +63,11 @@ public class OrganisationRepository {
         return new Organisation(o.id(), o.name(), o.kind(), o.parentId(), o.createdAt(), aliases);
     }
 
+    /** For naming organisations in views, each looked up once. */
+    public OrganisationRefs refs() {
+        return new OrganisationRefs(this);
+    }
+
     public boolean isEmpty() {
         return jdbc.sql("SELECT COUNT(*) FROM organisation").query(Long.class).single() == 0;
     }

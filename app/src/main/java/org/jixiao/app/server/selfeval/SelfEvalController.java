@@ -25,7 +25,7 @@ import org.jixiao.app.server.selfeval.SelfEvalService.Visible;
 import org.jixiao.app.server.selfeval.SelfEvalViews.BatchSummary;
 import org.jixiao.app.server.selfeval.SelfEvalViews.Detail;
 import org.jixiao.app.server.selfeval.SelfEvalViews.FindingView;
-import org.jixiao.app.server.selfeval.SelfEvalViews.OrganisationRef;
+import org.jixiao.app.server.organisation.OrganisationRefs;
 import org.jixiao.app.server.selfeval.SelfEvalViews.SampleView;
 import org.jixiao.app.server.selfeval.SelfEvalViews.WorkbookView;
 import org.jixiao.core.review.Finding;
@@ -72,12 +72,12 @@ public class SelfEvalController {
             + "每个批次带自评表张数、各等级张数和复核发现的错误、警告条数。")
     public List<BatchSummary> list(@Parameter(description = "年度") @RequestParam(required = false) Integer year) {
         CurrentUser user = Users.current();
-        Map<Long, Organisation> orgs = new HashMap<>();
+        OrganisationRefs orgs = organisations.refs();
         return service.list(user, year).stream().map(row -> {
             Access access = service.access(user, row.id());
             List<Visible> visible = service.visible(access);
             List<Finding> findings = service.findings(access);
-            return new BatchSummary(row.id(), row.name(), row.year(), ref(row.financeBureauId(), orgs), access.workbooks().size(),
+            return new BatchSummary(row.id(), row.name(), row.year(), orgs.of(row.financeBureauId()), access.workbooks().size(),
                     visible.size(), SelfEvalViews.grades(visible), count(findings, Severity.ERROR), count(findings, Severity.WARNING),
                     displayName(row.createdBy()), row.createdAt());
         }).toList();
@@ -198,15 +198,15 @@ public class SelfEvalController {
     // ---------------------------------------------------------------- mapping
 
     private Detail detail(Access access) {
-        Map<Long, Organisation> orgs = new HashMap<>();
+        OrganisationRefs orgs = organisations.refs();
         BatchRow row = access.batch();
         List<Visible> visible = service.visible(access);
         List<Finding> findings = service.findings(access);
         List<FindingView> importWarnings = access.whole()
                 ? service.computed(access).importProblems().stream().map(FindingView::of).toList() : List.of();
-        return new Detail(row.id(), row.name(), row.year(), ref(row.financeBureauId(), orgs), displayName(row.createdBy()), row.createdAt(),
+        return new Detail(row.id(), row.name(), row.year(), orgs.of(row.financeBureauId()), displayName(row.createdBy()), row.createdAt(),
                 access.whole(), access.mayChange(), access.workbooks().stream().map(w -> new WorkbookView(w.id(), w.fileName())).toList(),
-                visible.stream().map(v -> SelfEvalViews.table(v, ref(v.row().departmentId(), orgs))).toList(), SelfEvalViews.grades(visible),
+                visible.stream().map(v -> SelfEvalViews.table(v, orgs.of(v.row().departmentId()))).toList(), SelfEvalViews.grades(visible),
                 count(findings, Severity.ERROR), count(findings, Severity.WARNING), importWarnings);
     }
 
@@ -242,13 +242,6 @@ public class SelfEvalController {
         return (int) findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    private OrganisationRef ref(Long id, Map<Long, Organisation> cache) {
-        if (id == null) {
-            return null;
-        }
-        Organisation organisation = cache.computeIfAbsent(id, key -> organisations.findById(key).orElse(null));
-        return organisation == null ? null : new OrganisationRef(organisation.id(), organisation.name());
-    }
 
     private String displayName(Long id) {
         return id == null ? null : users.findById(id).map(u -> u.displayName()).orElse(null);

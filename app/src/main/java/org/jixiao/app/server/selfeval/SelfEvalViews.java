@@ -1,5 +1,6 @@
 package org.jixiao.app.server.selfeval;
 
+import org.jixiao.app.server.organisation.OrganisationRef;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -21,7 +22,6 @@ import org.jixiao.core.selfeval.SelfEvalTable;
 public final class SelfEvalViews {
     private SelfEvalViews() {}
 
-    public record OrganisationRef(long id, String name) {}
 
     public record WorkbookView(long id, String fileName) {}
 
