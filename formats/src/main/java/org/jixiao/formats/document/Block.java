@@ -1,0 +1,7 @@
+package org.jixiao.formats.document;
+
+/** One block of a document in reading order: a paragraph of text or a table. */
+public sealed interface Block permits TextBlock, TableBlock {
+    /** Where the block starts. */
+    Where where();
+}

@@ -1,0 +1,26 @@
+package org.jixiao.formats.document;
+
+import java.util.Objects;
+
+/**
+ * One printed cell of a table, at its top-left grid position, spanning {@code rowSpan} × {@code columnSpan} grid
+ * positions. A merged 一级指标 name over nine rows is one cell with rowSpan 9, not nine cells.
+ *
+ * @param row    0-based grid row
+ * @param column 0-based grid column
+ * @param text   the cell's text, markup removed, runs of whitespace collapsed to one space; the paragraphs of a
+ *               multi-paragraph cell are joined with a newline
+ */
+public record Cell(int row, int column, int rowSpan, int columnSpan, String text, Where where) {
+    public Cell {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(where, "where");
+        if (row < 0 || column < 0 || rowSpan < 1 || columnSpan < 1) {
+            throw new IllegalArgumentException("bad cell geometry " + row + "," + column + " " + rowSpan + "x" + columnSpan);
+        }
+    }
+
+    public boolean covers(int gridRow, int gridColumn) {
+        return gridRow >= row && gridRow < row + rowSpan && gridColumn >= column && gridColumn < column + columnSpan;
+    }
+}
