@@ -1,5 +1,7 @@
 package org.jixiao.formats.document;
 
+import org.jixiao.core.review.Where;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.jixiao.formats.document;
 
+import org.jixiao.core.review.Where;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.jixiao.formats.document;
+package org.jixiao.core.review;
 
 /**
  * Where something was read in its source document. Each field is 1-based; 0 means "does not apply to this source":
