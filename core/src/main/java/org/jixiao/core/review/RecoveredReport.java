@@ -28,11 +28,12 @@ import org.jixiao.core.ratio.RatioId;
  * @param otherTrees further indicator trees (a report scoring several projects on one framework prints one score table per
  *                   project): each checked on its own; the report's stated total is compared with {@code roots} only
  *                   when there is no other tree
+ * @param arithmetic written-out calculations, each to be redone
  */
 public record RecoveredReport(String document, List<RecoveredNode> roots, List<TableTotal> tableTotals, List<StatedTotal> totals,
                               StatedBands bands, List<FormulaLine> formulaLines, List<StatedRatio> ratios, List<DataTable> tables,
                               List<Unread> unread, List<RecoveredNode> looseRows, List<GradedRow> gradedRows, List<StatedCount> counts,
-                              List<Copy> copies, List<List<RecoveredNode>> otherTrees) {
+                              List<Copy> copies, List<List<RecoveredNode>> otherTrees, List<Arithmetic> arithmetic) {
     public RecoveredReport {
         roots = List.copyOf(roots);
         tableTotals = List.copyOf(tableTotals);
@@ -46,7 +47,14 @@ public record RecoveredReport(String document, List<RecoveredNode> roots, List<T
         counts = List.copyOf(counts);
         copies = List.copyOf(copies);
         otherTrees = otherTrees.stream().map(List::copyOf).toList();
+        arithmetic = List.copyOf(arithmetic);
     }
+
+    /**
+     * Arithmetic written out in the text ("9,738.4 ÷ 10,039.31 × 100% = 97.00%"): the expression's exact value against
+     * the printed result.
+     */
+    public record Arithmetic(String expression, BigDecimal value, BigDecimal printed, String printedText, Quote quote) {}
 
     /**
      * A 合计 (or 小计) row of a score table and the nodes it adds up.

@@ -82,6 +82,10 @@ public final class ReportReview {
         for (StatedRatio ratio : report.ratios()) {
             checkRatio(ratio);
         }
+        for (RecoveredReport.Arithmetic arithmetic : report.arithmetic()) {
+            compare("ARITHMETIC", arithmetic.printed(), arithmetic.value(), at(null, "计算式", arithmetic.quote()), arithmetic.quote(),
+                    arithmetic.expression() + " = " + arithmetic.printedText(), "文中写出的计算式算得不对（" + arithmetic.expression() + "）");
+        }
         for (RecoveredReport.DataTable table : report.tables()) {
             TableChecks.check(report.document(), table, findings, unread);
         }

@@ -71,6 +71,7 @@ public final class ReportReader {
     private final List<FormulaLine> formulaLines = new ArrayList<>();
     private final List<StatedRatio> ratios = new ArrayList<>();
     private final List<StatedCount> counts = new ArrayList<>();
+    private final List<RecoveredReport.Arithmetic> arithmetic = new ArrayList<>();
     private StatedBands bands;
 
     private ReportReader(SourceDocument document) {
@@ -96,13 +97,13 @@ public final class ReportReader {
         List<RecoveredNode> main = trees.isEmpty() ? List.of() : trees.get(0);
         List<List<RecoveredNode>> others = trees.size() > 1 ? trees.subList(1, trees.size()) : List.of();
         if (main.isEmpty() && reader.formulaLines.isEmpty() && reader.totals.isEmpty() && reader.ratios.isEmpty()
-                && reader.tableTotals.isEmpty() && reader.gradedRows.isEmpty() && reader.looseRows.isEmpty()) {
+                && reader.tableTotals.isEmpty() && reader.gradedRows.isEmpty() && reader.looseRows.isEmpty() && reader.arithmetic.isEmpty()) {
             throw new ReportReadException(document.name() + "：没有找到绩效评价报告的内容（得分表、“该指标分值…分，评价得分…分，得分率…%”句式、"
                     + "综合得分或预算执行率等比率），无法复核。请确认这是一份绩效评价报告");
         }
         RecoveredReport report = new RecoveredReport(document.name(), main, reader.tableTotals, reader.totals, reader.bands,
                 reader.formulaLines, reader.ratios, reader.dataTables, reader.unread, reader.looseRows, reader.gradedRows, reader.counts,
-                reader.copies, others);
+                reader.copies, others, reader.arithmetic);
         return new Result(report, reader.infos);
     }
 
@@ -260,7 +261,7 @@ public final class ReportReader {
                 used = true;
                 Quote quote = paragraph.quoteAt(formula.start(), formula.group());
                 List<String> path = null;
-                String lead = body.substring(0, formula.start()).strip();
+                String lead = body.substring(0, formula.start()).strip().replaceAll("[：:，,。；;\\s]+$", "");
                 if (!lead.isEmpty() && lead.length() <= 40) {
                     path = resolver.resolve(lead);
                 }
@@ -288,6 +289,11 @@ public final class ReportReader {
                 used |= readTotal(paragraph);
             }
             used |= readCounts(paragraph, tables, tableOfParagraph.get(index));
+            for (Expressions.Stated stated : Expressions.find(body)) {
+                used = true;
+                arithmetic.add(new RecoveredReport.Arithmetic(stated.expression(), stated.value(), stated.result(), stated.printedResult(),
+                        paragraph.quoteAt(stated.start(), body.substring(stated.start(), stated.end()))));
+            }
             List<StatedRatio> stated = ratioFinder.find(paragraph, unread);
             if (!stated.isEmpty() || ratioFinder.matchedAny()) {
                 used = true;

@@ -466,7 +466,6 @@ final class ScoreTableReader {
             boolean fresh = false;
             TableNode deepest = section;
             int deepestIndex = -1;
-            boolean ambiguous = false;
             for (int i = 0; i < depth; i++) {
                 Slot slot = row.slot(levelColumns.get(i)[0]);
                 TableNode node = null;
@@ -492,11 +491,6 @@ final class ScoreTableReader {
                     if (!fresh && current[i] != null && Names.key(text).equals(current[i].key)) {
                         node = current[i];
                     } else {
-                        if (deepest != null && !deepest.values.isEmpty() && deepest.children.isEmpty() && deepestIndex >= 0
-                                && !fresh) {
-                            // a name below an indicator that already has its own figures: the levels are not clear
-                            ambiguous = true;
-                        }
                         node = new TableNode(Names.display(text), levelColumns.get(i)[1] > 0 ? levelColumns.get(i)[1] : i + 1,
                                 table.rowQuote(row));
                         node.weightInName = Names.weightInName(text);
@@ -520,9 +514,6 @@ final class ScoreTableReader {
                 if (values != null) {
                     assignLevelValues(node, row, values);
                 }
-            }
-            if (ambiguous) {
-                reading.trusted = false;
             }
             if (deepest == null || deepest == section && deepestIndex < 0) {
                 if (hasLeafValues(row)) {
