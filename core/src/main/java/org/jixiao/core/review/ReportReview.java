@@ -107,16 +107,13 @@ public final class ReportReview {
                     "指标名称中写的分值与本行分值不一致");
         }
         if (inTree && !node.isLeaf()) {
-            // Compared with the leaves' weights, so that one wrong weight is reported once, where it is printed.
-            BigDecimal childWeights = computedWeight(node.children());
-            if (node.weight() != null && childWeights != null) {
-                compareSum("TREE_WEIGHT", node.weight(), childWeights, leafWeights(node), location, node.quote(), "上级分值 = 下级末级指标分值之和",
-                        "“" + node.name() + "”的分值不等于下级指标分值之和" + equalShares(node));
+            if (node.weight() != null) {
+                checkSum("TREE_WEIGHT", node.weight(), Sum.of(node.children(), true, true), Sum.of(node.children(), true, false), location,
+                        node.quote(), "上级分值 = 下级指标分值之和", "“" + node.name() + "”的分值不等于下级指标分值之和" + equalShares(node));
             }
-            BigDecimal childScores = computedScore(node.children());
-            if (node.score() != null && childScores != null) {
-                compareSum("TREE_SCORE", node.score(), childScores, leafScores(node), location, node.quote(), "上级得分 = 下级得分之和",
-                        "“" + node.name() + "”的得分不等于下级指标得分之和");
+            if (node.score() != null) {
+                checkSum("TREE_SCORE", node.score(), Sum.of(node.children(), false, true), Sum.of(node.children(), false, false), location,
+                        node.quote(), "上级得分 = 下级指标得分之和", "“" + node.name() + "”的得分不等于下级指标得分之和");
             }
         }
         if (node.rate() != null && node.score() != null && node.weight() != null && node.weight().signum() != 0) {
@@ -154,30 +151,6 @@ public final class ReportReview {
                 + " 四舍五入后的 " + first.toPlainString() + " 分，相加不再等于上级分值）";
     }
 
-    private static List<BigDecimal> leafWeights(RecoveredNode node) {
-        List<BigDecimal> values = new ArrayList<>();
-        for (RecoveredNode child : node.children()) {
-            if (child.isLeaf()) {
-                values.add(child.weight());
-            } else {
-                values.addAll(leafWeights(child));
-            }
-        }
-        return values;
-    }
-
-    private static List<BigDecimal> leafScores(RecoveredNode node) {
-        List<BigDecimal> values = new ArrayList<>();
-        for (RecoveredNode child : node.children()) {
-            if (child.isLeaf()) {
-                values.add(child.score());
-            } else {
-                values.addAll(leafScores(child));
-            }
-        }
-        return values;
-    }
-
     /**
      * Σ 一级 weights = 100, for a tree that looks whole (at least two 一级, adding up to something near 100): far from 100
      * means some 一级 were not read, which is not the document's error.
@@ -186,26 +159,33 @@ public final class ReportReview {
         if (roots.size() < 2) {
             return;
         }
-        BigDecimal weights = computedWeight(roots);
-        if (weights == null) {
-            weights = sum(roots.stream().map(RecoveredNode::weight).toList());
-        }
-        if (weights == null || weights.compareTo(Decimals.HUNDRED) == 0) {
+        Sum direct = Sum.of(roots, true, true);
+        Sum leaves = Sum.of(roots, true, false);
+        Sum known = direct != null ? direct : leaves;
+        if (known == null) {
             return;
         }
         RecoveredNode first = roots.get(0);
+        BigDecimal weights = known.value();
         if (weights.compareTo(BigDecimal.valueOf(85)) < 0 || weights.compareTo(BigDecimal.valueOf(115)) > 0) {
             unread.add(new RecoveredReport.Unread(first.quote(), "读出的一级指标分值合计为 " + weights.toPlainString()
                     + " 分，与 100 分相差较大，可能没有读全一级指标，未核对分值合计"));
             return;
         }
+        Tolerance.Match match = worst(direct == null ? null : direct.match(Decimals.HUNDRED), leaves == null ? null : leaves.match(Decimals.HUNDRED));
+        if (match == null || match == Tolerance.Match.EQUAL) {
+            return;
+        }
+        Sum shown = direct != null && direct.match(Decimals.HUNDRED) == match ? direct : leaves;
         StringBuilder terms = new StringBuilder();
         for (RecoveredNode root : roots) {
-            BigDecimal weight = root.isLeaf() ? root.weight() : computedWeight(root.children());
+            BigDecimal weight = root.weight() != null ? root.weight() : Sum.leaves(root, true);
             terms.append(terms.length() > 0 ? " + " : "").append(weight == null ? "?" : weight.toPlainString());
         }
-        findings.add(new Finding("WEIGHT_TOTAL", Severity.ERROR, at(null, "一级指标", first.quote()), weights.toPlainString(), "100",
-                "一级指标分值之和 = 100", "一级指标分值之和为 " + weights.toPlainString() + " 分（" + terms + "），不等于 100 分", first.quote().text()));
+        Severity severity = match == Tolerance.Match.ROUNDING ? Severity.INFO : Severity.ERROR;
+        findings.add(new Finding("WEIGHT_TOTAL", severity, at(null, "一级指标", first.quote()), shown.value().toPlainString(), "100",
+                "一级指标分值之和 = 100", "一级指标分值之和为 " + shown.value().toPlainString() + " 分（" + terms + "），不等于 100 分"
+                        + (severity == Severity.INFO ? "（相差在末位一个单位以内，按四舍五入差异处理）" : ""), first.quote().text()));
     }
 
     /** A tree whose 一级 weights add up to 100: only then is its score the report's total. */
@@ -213,11 +193,12 @@ public final class ReportReview {
         if (roots.isEmpty()) {
             return false;
         }
-        BigDecimal weights = computedWeight(roots);
-        if (weights == null) {
-            weights = sum(roots.stream().map(RecoveredNode::weight).toList());
+        for (Sum sum : new Sum[] {Sum.of(roots, true, true), Sum.of(roots, true, false)}) {
+            if (sum != null && sum.match(Decimals.HUNDRED) != Tolerance.Match.MISMATCH) {
+                return true;
+            }
         }
-        return weights != null && weights.compareTo(Decimals.HUNDRED) == 0;
+        return false;
     }
 
     /** Σ of the 一级 scores recomputed from their leaves (or as printed where a 一级 has no sub-tree). */
@@ -231,19 +212,15 @@ public final class ReportReview {
 
     private void checkTableTotal(TableTotal total) {
         Location location = at(total.scope(), "合计", total.quote());
-        BigDecimal weight = computedWeight(total.over());
-        if (weight == null) {
-            weight = sum(total.over().stream().map(RecoveredNode::weight).toList());
-        }
-        BigDecimal score = computedScore(total.over());
         String scope = total.over().size() == 1 ? "“" + total.over().get(0).name() + "”下各指标" : "各项";
-        if (total.weight() != null && weight != null) {
-            compare("TABLE_TOTAL", total.weight(), weight, location, total.quote(), "合计分值 = Σ" + scope + "分值",
-                    "合计行的分值不等于" + scope + "分值之和");
+        if (total.weight() != null) {
+            List<RecoveredNode> terms = total.over().size() == 1 && total.over().get(0).weight() == null ? total.over().get(0).children() : total.over();
+            checkSum("TABLE_TOTAL", total.weight(), Sum.of(terms, true, true), Sum.of(terms, true, false), location, total.quote(),
+                    "合计分值 = Σ" + scope + "分值", "合计行的分值不等于" + scope + "分值之和");
         }
-        if (total.score() != null && score != null) {
-            compare("TABLE_TOTAL", total.score(), score, location, total.quote(), "合计得分 = Σ" + scope + "得分",
-                    "合计行的得分不等于" + scope + "得分之和");
+        if (total.score() != null) {
+            checkSum("TABLE_TOTAL", total.score(), Sum.of(total.over(), false, true), Sum.of(total.over(), false, false), location, total.quote(),
+                    "合计得分 = Σ" + scope + "得分", "合计行的得分不等于" + scope + "得分之和");
         }
         if (total.rate() != null && total.score() != null && total.weight() != null && total.weight().signum() != 0) {
             compare("RATE", total.rate(), rate(total.score(), total.weight()), location, total.quote(), "得分率 = 得分 ÷ 分值 × 100%",
@@ -254,8 +231,8 @@ public final class ReportReview {
     private void checkStatedTotal(StatedTotal stated, BigDecimal total, Grading grading) {
         Location location = at(null, stated.overall() ? "综合得分" : "得分与等级", stated.quote());
         if (stated.overall() && stated.score() != null && total != null) {
-            compare("TOTAL", stated.score(), total, location, stated.quote(), "综合得分 = Σ一级指标得分",
-                    "所述综合得分与各一级指标得分之和不符");
+            checkSum("TOTAL", stated.score(), Sum.of(report.roots(), false, true), Sum.of(report.roots(), false, false), location, stated.quote(),
+                    "综合得分 = Σ一级指标得分", "所述综合得分与各一级指标得分之和不符");
         }
         if (stated.grade() == null) {
             return;
@@ -348,22 +325,26 @@ public final class ReportReview {
             unread.add(new RecoveredReport.Unread(line.quote(), "指标“" + String.join(" › ", line.path()) + "”不在得分表中，无法与表格核对"));
             return;
         }
-        BigDecimal weight = node.isLeaf() ? node.weight() : computedWeight(node.children());
-        if (weight == null) {
-            weight = node.weight();
+        if (line.weight() != null) {
+            checkAgainst("FORMULA_WEIGHT", line.weight(), node.weight(), node.isLeaf() ? null : computedWeight(node.children()), location, line.quote(),
+                    "正文分值 = 得分表分值", "正文所述“" + node.name() + "”的分值与得分表不符");
         }
-        if (line.weight() != null && weight != null) {
-            compare("FORMULA_WEIGHT", line.weight(), weight, location, line.quote(), "正文分值 = 得分表分值",
-                    "正文所述“" + node.name() + "”的分值与得分表不符");
+        if (line.score() != null) {
+            checkAgainst("FORMULA_SCORE", line.score(), node.score(), node.isLeaf() ? null : computedScore(node.children()), location, line.quote(),
+                    "正文得分 = 得分表得分", "正文所述“" + node.name() + "”的得分与得分表不符");
         }
-        BigDecimal score = node.isLeaf() ? node.score() : computedScore(node.children());
-        if (score == null) {
-            score = node.score();
+    }
+
+    /** A restated figure against the table's printed figure and the figure recomputed from the tree: both must disagree. */
+    private void checkAgainst(String code, BigDecimal printed, BigDecimal tablePrinted, BigDecimal recomputed, Location location, Quote quote,
+                              String rule, String message) {
+        Tolerance.Match byTable = tablePrinted == null ? null : Tolerance.compare(printed, tablePrinted);
+        Tolerance.Match byTree = recomputed == null ? null : Tolerance.compare(printed, recomputed);
+        Tolerance.Match match = worst(byTable, byTree);
+        if (match == null || match == Tolerance.Match.EQUAL) {
+            return;
         }
-        if (line.score() != null && score != null) {
-            compare("FORMULA_SCORE", line.score(), score, location, line.quote(), node.isLeaf() ? "正文得分 = 得分表得分" : "正文得分 = 得分表中下级得分之和",
-                    "正文所述“" + node.name() + "”的得分与得分表不符");
-        }
+        add(findings, code, printed, byTable == match ? tablePrinted : recomputed, location, quote, rule, message);
     }
 
     private void checkRatio(StatedRatio ratio) {
@@ -564,25 +545,112 @@ public final class ReportReview {
         return recomputed.setScale(scale, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private void compare(String code, BigDecimal printed, BigDecimal recomputed, Location location, Quote quote, String rule, String message) {
-        add(findings, code, printed, recomputed, location, quote, rule, message);
+    /**
+     * A sum of printed figures, with the precision of its terms: {@code direct} sums the children as printed (a child
+     * without a printed figure counts with its own children's), otherwise the leaves.
+     */
+    record Sum(BigDecimal value, int finest, int coarsest, int terms) {
+        static Sum of(List<RecoveredNode> nodes, boolean weights, boolean direct) {
+            BigDecimal total = BigDecimal.ZERO;
+            int finest = Integer.MIN_VALUE;
+            int coarsest = Integer.MAX_VALUE;
+            int count = 0;
+            List<BigDecimal> values = new ArrayList<>();
+            for (RecoveredNode node : nodes) {
+                if (!collect(node, weights, direct, values)) {
+                    return null;
+                }
+            }
+            if (values.isEmpty()) {
+                return null;
+            }
+            for (BigDecimal value : values) {
+                total = total.add(value);
+                finest = Math.max(finest, value.scale());
+                coarsest = Math.min(coarsest, value.scale());
+                count++;
+            }
+            return new Sum(total, finest, coarsest, count);
+        }
+
+        private static boolean collect(RecoveredNode node, boolean weights, boolean direct, List<BigDecimal> into) {
+            BigDecimal own = weights ? node.weight() : node.score();
+            if (node.isLeaf() || (direct && own != null)) {
+                if (own == null) {
+                    return false;
+                }
+                into.add(own);
+                return true;
+            }
+            for (RecoveredNode child : node.children()) {
+                if (!collect(child, weights, direct, into)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        static BigDecimal leaves(RecoveredNode node, boolean weights) {
+            Sum sum = of(List.of(node), weights, false);
+            return sum == null ? null : sum.value();
+        }
+
+        /**
+         * The printed figure against this sum, at the finer of the two precisions. Terms printed coarser than the figure
+         * (whole points under a figure with decimals) may each be off by half their unit.
+         */
+        Tolerance.Match match(BigDecimal printed) {
+            BigDecimal difference = printed.subtract(value).abs();
+            if (coarsest < printed.scale() && terms > 1) {
+                BigDecimal slack = BigDecimal.ONE.movePointLeft(Math.max(coarsest, 0)).multiply(BigDecimal.valueOf(terms))
+                        .divide(BigDecimal.valueOf(2), 10, RoundingMode.HALF_UP);
+                if (difference.compareTo(slack) <= 0) {
+                    return Tolerance.Match.EQUAL;
+                }
+            }
+            int scale = Math.max(Math.max(printed.scale(), finest), 0);
+            BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
+            BigDecimal half = unit.divide(BigDecimal.valueOf(2));
+            if (difference.compareTo(half) <= 0) {
+                return Tolerance.Match.EQUAL;
+            }
+            return difference.compareTo(unit.add(half)) <= 0 && scale > 0 ? Tolerance.Match.ROUNDING : Tolerance.Match.MISMATCH;
+        }
+    }
+
+    private static Tolerance.Match worst(Tolerance.Match a, Tolerance.Match b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        // reported only when neither way of adding up agrees: the milder of the two
+        return a.ordinal() <= b.ordinal() ? a : b;
     }
 
     /**
-     * A printed total against the sum of printed terms. When the terms are printed coarser than the total (whole points
-     * under a total with decimals), each term may be off by half its unit, so the sum may be off by that many halves.
+     * A printed total against the sum of its children as printed and against the sum of its leaves: reported only when
+     * both disagree, so that one misprinted figure is reported once, where it is printed, not again at every level above.
      */
-    private void compareSum(String code, BigDecimal printed, BigDecimal sum, List<BigDecimal> terms, Location location, Quote quote, String rule,
-                            String message) {
-        int coarse = terms.stream().filter(term -> term != null).mapToInt(BigDecimal::scale).min().orElse(printed.scale());
-        if (coarse < printed.scale() && terms.size() > 1) {
-            BigDecimal slack = BigDecimal.ONE.movePointLeft(Math.max(coarse, 0)).multiply(BigDecimal.valueOf(terms.size()))
-                    .divide(BigDecimal.valueOf(2), 10, RoundingMode.HALF_UP);
-            if (printed.subtract(sum).abs().compareTo(slack) <= 0) {
-                return;
-            }
+    private void checkSum(String code, BigDecimal printed, Sum direct, Sum leaves, Location location, Quote quote, String rule, String message) {
+        Tolerance.Match byDirect = direct == null ? null : direct.match(printed);
+        Tolerance.Match byLeaves = leaves == null ? null : leaves.match(printed);
+        Tolerance.Match match = worst(byDirect, byLeaves);
+        if (match == null || match == Tolerance.Match.EQUAL) {
+            return;
         }
-        add(findings, code, printed, sum, location, quote, rule, message);
+        Sum shown = byDirect == match ? direct : leaves;
+        Severity severity = match == Tolerance.Match.ROUNDING ? Severity.INFO : Severity.ERROR;
+        int scale = Math.max(2, Math.max(printed.scale(), shown.finest()));
+        String expected = shown.value().setScale(scale, RoundingMode.HALF_UP).toPlainString();
+        String tail = severity == Severity.INFO ? "（相差在末位一个单位以内，按四舍五入差异处理）" : "";
+        findings.add(new Finding(code, severity, location, printed.toPlainString(), expected, rule,
+                message + "：报告为 " + printed.toPlainString() + "，复算为 " + expected + tail, quote.text()));
+    }
+
+    private void compare(String code, BigDecimal printed, BigDecimal recomputed, Location location, Quote quote, String rule, String message) {
+        add(findings, code, printed, recomputed, location, quote, rule, message);
     }
 
     static void add(List<Finding> findings, String code, BigDecimal printed, BigDecimal recomputed, Location location, Quote quote,
