@@ -601,7 +601,8 @@ public final class ReportReview {
          */
         Tolerance.Match match(BigDecimal printed) {
             BigDecimal difference = printed.subtract(value).abs();
-            if (coarsest < printed.scale() && terms > 1) {
+            // only when every term is printed coarser ("9", "8", "7" under "24.32"); "5" beside "4.5" is exact, not rounded
+            if (finest < printed.scale() && terms > 1) {
                 BigDecimal slack = BigDecimal.ONE.movePointLeft(Math.max(coarsest, 0)).multiply(BigDecimal.valueOf(terms))
                         .divide(BigDecimal.valueOf(2), 10, RoundingMode.HALF_UP);
                 if (difference.compareTo(slack) <= 0) {

@@ -45,7 +45,7 @@ public final class ReportReader {
     private static final Pattern GRADE = Pattern.compile(
             "(?:等级|级别|等次|档次|评价结果|结论)\\s*(?:为|是|：|:|属于|评定为|评为|确定为|认定为)?\\s*[“\"'‘「]?(" + Bands.GRADE_WORDS + ")"
                     + "|(?:评定为|评为|认定为|定为|评价为|属于)\\s*[“\"'‘「]?(" + Bands.GRADE_WORDS + ")[”\"'’」]?\\s*(?:等级|级|档)?");
-    private static final Pattern COUNT_AFTER = Pattern.compile("(\\d+)\\s*(?:个|家|项)(?:项目|单位|部门)?\\s*(?:为|评为|等级为|被评为|获评|评价为|属于|评价等级为|为“)?\\s*[“\"]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)(?![小央期心华国共间层型部标化势好性异距额])");
+    private static final Pattern COUNT_AFTER = Pattern.compile("(\\d+)\\s*(?:个|家|项)\\s*(?:(?:项目|单位|部门)\\s*(?:为|评为|等级为|被评为|获评|评价为|属于|评价等级为|评定为))?\\s*[“\"]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)(?![小央期心华国共间层型部标化势好性异距额])");
     private static final Pattern COUNT_BEFORE = Pattern.compile("[“\"]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)[”\"]?(?:等级|等次|级)?(?:的)?(?:项目|单位)?\\s*(?:有|为|共|计)?\\s*(\\d+)\\s*(?:个|家|项)");
     private static final Pattern COUNT_TOTAL = Pattern.compile("(?:共|对|评价了|抽取|选取|涉及|评价的|抽查的|纳入评价的)\\s*(\\d+)\\s*(?:个|家|项)(?:项目|单位|部门)");
     private static final Pattern PERCENT = Pattern.compile("\\d(?:\\.\\d+)?\\s*[%％]");
