@@ -104,15 +104,26 @@ final class Stream {
                 multiLines++;
             }
         }
+        // a header cell spanning two columns may cross a gap; where every line leaves part of the gap free, the
+        // boundary goes in that part
         int crossing = multiLines >= 6 ? multiLines / 6 : 0;
         List<double[]> gutters = gutters(pieces, left, right, minGutter, crossing);
         if (gutters.isEmpty()) {
             return null;
         }
+        List<double[]> strict = crossing > 0 ? gutters(pieces, left, right, 1.0, 0) : gutters;
         double[] boundaries = new double[gutters.size() + 2];
         boundaries[0] = left;
         for (int g = 0; g < gutters.size(); g++) {
-            boundaries[g + 1] = (gutters.get(g)[0] + gutters.get(g)[1]) / 2;
+            double[] gutter = gutters.get(g);
+            double[] within = null;
+            for (double[] free : strict) {
+                if (free[0] >= gutter[0] && free[1] <= gutter[1] && (within == null || free[1] - free[0] > within[1] - within[0])) {
+                    within = free;
+                }
+            }
+            double[] chosen = within != null ? within : gutter;
+            boundaries[g + 1] = (chosen[0] + chosen[1]) / 2;
         }
         boundaries[boundaries.length - 1] = right;
         int columns = boundaries.length - 1;
@@ -235,6 +246,13 @@ final class Stream {
                 if (cell != null) {
                     for (Fragment fragment : cell) {
                         span = Math.max(span, fragment.to - c + 1);
+                    }
+                    // a cell spans over empty columns only: the text of the next column is never swallowed
+                    for (int k = 1; k < span; k++) {
+                        if (cells[r][c + k] != null) {
+                            span = k;
+                            break;
+                        }
                     }
                 }
                 Grid.Slot slot = new Grid.Slot(r, c, 1, span, boundaries[c], rowTop[r], boundaries[c + span], rowBottom[r]);
