@@ -70,7 +70,7 @@ final class PageLayout {
                 }
             }
             if (filled >= 2) {
-                items.add(new TableItem(grid));
+                items.add(new TableItem(StackedRows.split(grid)));
             } else {
                 // a box drawn around text, not a table: its text is running text
                 grid.slots.forEach(slot -> free.addAll(slot.glyphs));
@@ -146,7 +146,10 @@ final class PageLayout {
                 double size = Math.max(previous.size(), line.size());
                 boolean fits = previous.right() + line.firstTokenWidth() <= innerRight - 0.05 * size;
                 boolean apart = line.top() - previous.bottom() > 0.8 * size;
-                if (fits || apart) {
+                // two figures one under the other are two figures, not one broken over two lines
+                boolean figures = Chars.isNumberLike(previous.text()) && Chars.isNumberLike(piece)
+                        && !previous.fillsAsOneWord(innerRight);
+                if (fits || apart || figures) {
                     text.append('\n');
                 } else {
                     text.append(TextLine.joiner(text.toString(), piece, previous.fillsAsOneWord(innerRight)));

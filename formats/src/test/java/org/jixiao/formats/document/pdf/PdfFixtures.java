@@ -95,7 +95,20 @@ public final class PdfFixtures {
         {"综合得分", "100.00", "86.78", "86.78%"},
     };
 
-    /** The landscape self-evaluation table (表4): 一级 merged over its rows. */
+    /**
+     * The table drawn with column lines only (表4): rows not separated by lines, 一级 merged over its rows, so that
+     * only the alignment of the figures tells the rows apart.
+     */
+    static final String[][] COLUMN_RULES_ROWS = {
+        {"一级指标", "二级指标", "分值", "得分", "得分率"},
+        {"产出", "数量指标", "20.00", "18.00", "90.00%"},
+        {"产出", "质量指标", "15.00", "15.00", "100.00%"},
+        {"产出", "时效指标", "10.00", "7.50", "75.00%"},
+        {"效益", "社会效益指标", "30.00", "27.00", "90.00%"},
+        {"效益", "可持续影响指标", "15.00", "12.00", "80.00%"},
+    };
+
+    /** The landscape self-evaluation table (表5): 一级 merged over its rows. */
     static final String[][] LANDSCAPE_ROWS = {
         {"产出指标", "数量指标", "培训企业负责人人次", "≥200人次", "236人次", "10.00", "10.00", "无偏差"},
         {"产出指标", "质量指标", "培训合格率", "≥95%", "97.5%", "10.00", "10.00", "无偏差"},
@@ -178,10 +191,12 @@ public final class PdfFixtures {
         caption(document, "表3：一级指标得分情况表");
         borderlessTable(document);
         body(document, "管理效率方面得分率较低，主要是预算编制和成本控制存在不足。");
+        caption(document, "表4：产出和效益指标得分表");
+        columnRulesTable(document);
         // the portrait section ends with this paragraph; the rest of the document is landscape
         XWPFParagraph sectionEnd = document.createParagraph();
         page(sectionEnd.getCTP().addNewPPr().addNewSectPr(), false);
-        caption(document, "表4：项目支出绩效自评表");
+        caption(document, "表5：项目支出绩效自评表");
         landscapeTable(document);
         body(document, "总分为69.00分，低于80分，已说明未完成目标的原因。");
         page(document.getDocument().getBody().addNewSectPr(), true);
@@ -275,6 +290,24 @@ public final class PdfFixtures {
         for (int r = 0; r < BORDERLESS_ROWS.length; r++) {
             fill(table.getRow(r), BORDERLESS_ROWS[r], r == 0);
         }
+    }
+
+    private static void columnRulesTable(XWPFDocument document) {
+        int[] widths = {1300, 2000, 1200, 1200, 1200};
+        XWPFTable table = table(document, COLUMN_RULES_ROWS.length, widths, true);
+        CTTblBorders borders = table.getCTTbl().getTblPr().getTblBorders();
+        borders.getInsideH().setVal(STBorder.NIL);
+        for (int r = 0; r < COLUMN_RULES_ROWS.length; r++) {
+            fill(table.getRow(r), COLUMN_RULES_ROWS[r], r == 0);
+        }
+        for (XWPFTableCell cell : table.getRow(0).getTableCells()) {
+            CTBorder bottom = cell.getCTTc().getTcPr().addNewTcBorders().addNewBottom();
+            bottom.setVal(STBorder.SINGLE);
+            bottom.setSz(BigInteger.valueOf(4));
+            bottom.setColor("000000");
+        }
+        mergeDown(table, 0, 1, 3);
+        mergeDown(table, 0, 4, 5);
     }
 
     private static void landscapeTable(XWPFDocument document) {

@@ -149,11 +149,26 @@ class PdfReaderTest {
     }
 
     @Test
+    void aTableWithoutRowLinesIsCutIntoTheRowsItsFiguresStandOn() throws Exception {
+        TableBlock table = read(PdfFixtures.BORDERLESS_LANDSCAPE + ".pdf").tables().get(1);
+
+        assertThat(table.rowCount()).isEqualTo(PdfFixtures.COLUMN_RULES_ROWS.length);
+        assertThat(table.columnCount()).isEqualTo(5);
+        for (int r = 0; r < PdfFixtures.COLUMN_RULES_ROWS.length; r++) {
+            assertThat(table.rowTexts(r)).as("row %d", r).containsExactly(PdfFixtures.COLUMN_RULES_ROWS[r]);
+        }
+        // the 一级 names are centred over their rows, as Word prints a merged cell: one cell each, spanning them
+        assertThat(table.cellAt(1, 0)).isEqualTo(new Cell(1, 0, 3, 1, "产出", new Where(1, 0, 0, 2, 2, 1)));
+        assertThat(table.cellAt(4, 0)).isEqualTo(new Cell(4, 0, 2, 1, "效益", new Where(1, 0, 0, 2, 5, 1)));
+        assertThat(table.cellAt(3, 3)).isEqualTo(new Cell(3, 3, 1, 1, "7.50", new Where(1, 0, 0, 2, 4, 4)));
+    }
+
+    @Test
     void aLandscapePageGivesItsWideTable() throws Exception {
         SourceDocument document = read(PdfFixtures.BORDERLESS_LANDSCAPE + ".pdf");
         assertThat(document.pages()).isEqualTo(2);
-        assertLandscapeTable(document.tables().get(1), 2);
-        assertThat(document.paragraphs()).extracting(TextBlock::text).endsWith("表4：项目支出绩效自评表",
+        assertLandscapeTable(document.tables().get(2), 2);
+        assertThat(document.paragraphs()).extracting(TextBlock::text).endsWith("表5：项目支出绩效自评表",
                 "总分为69.00分，低于80分，已说明未完成目标的原因。");
     }
 
@@ -165,7 +180,7 @@ class PdfReaderTest {
             assertThat(document.tables()).as("rotation %d", rotation).hasSize(1);
             assertLandscapeTable(document.tables().get(0), 1);
             assertThat(document.paragraphs()).extracting(TextBlock::text).as("rotation %d", rotation)
-                    .containsExactly("表4：项目支出绩效自评表", "总分为69.00分，低于80分，已说明未完成目标的原因。");
+                    .containsExactly("表5：项目支出绩效自评表", "总分为69.00分，低于80分，已说明未完成目标的原因。");
         }
     }
 
