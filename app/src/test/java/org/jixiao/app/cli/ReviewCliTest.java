@@ -86,11 +86,11 @@ class ReviewCliTest {
     }
 
     @Test
-    void aPdfGetsTheConversionHint(@TempDir Path dir) throws Exception {
+    void aDamagedPdfIsRefusedClearly(@TempDir Path dir) throws Exception {
         Path pdf = Files.writeString(dir.resolve("报告.pdf"), "%PDF-1.7\n");
         CliTest.Run run = CliTest.run("review", pdf.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("暂不支持 PDF").contains("pdftotext");
+        assertThat(run.err()).contains("报告.pdf：无法作为 PDF 打开，文件可能已损坏或不完整").doesNotContain("Exception");
     }
 
     @Test
