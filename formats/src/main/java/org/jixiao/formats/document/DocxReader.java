@@ -199,12 +199,24 @@ final class DocxReader {
                 continue;
             }
             switch (local) {
-                case "t" -> text.append(element.getTextContent());
+                case "t" -> appendCharacters(element, text);
                 case "tab", "ptab" -> text.append(' ');
                 case "br", "cr" -> text.append(keepBreaks ? "\n" : " ");
                 case "noBreakHyphen" -> text.append('-');
                 case "del", "moveFrom", "pPr", "rPr", "drawing", "pict", "object", "instrText", "delText", "fldData" -> { }
                 default -> appendText(element, text, keepBreaks);
+            }
+        }
+    }
+
+    /**
+     * The characters of a {@code w:t}: its text nodes' data. (XMLBeans' DOM does not implement
+     * {@code Node.getTextContent()}: it throws {@code DomLevel3NotImplemented}.)
+     */
+    private static void appendCharacters(Element t, StringBuilder text) {
+        for (Node node = t.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
+                text.append(node.getNodeValue());
             }
         }
     }
