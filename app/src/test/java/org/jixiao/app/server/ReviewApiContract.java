@@ -63,6 +63,12 @@ abstract class ReviewApiContract {
                 .toList();
     }
 
+    static String printedError(JsonNode detail) {
+        List<JsonNode> errors = findings(detail.get("result"), "error");
+        assertThat(errors).hasSize(1);
+        return errors.get(0).get("printed").asText();
+    }
+
     long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
@@ -217,6 +223,25 @@ abstract class ReviewApiContract {
         assertThat(ids(bureau.get("/api/reviews").json())).doesNotContain(agencys);
         assertThat(as("caizheng").get("/api/reviews/" + agencys).status()).isEqualTo(404);
         assertThat(ids(as("admin").get("/api/reviews").json())).contains(id, agencys);
+    }
+
+    // ------------------------------------------------------------------ the 复核意见 says what the page says
+
+    @Test
+    void theOpinionAsksForAFreshReviewWhenTheReaderNowFindsSomethingElse() {
+        Api unit = as(UNIT);
+        long id = upload(unit);
+        // as if the reader had read this file differently when it was uploaded (an older reader)
+        assertThat(jdbc.sql("UPDATE document_review_result SET result = REPLACE(result, '\"95.00\"', '\"96.00\"') WHERE review_id = ?")
+                .param(id).update()).isEqualTo(1);
+        assertThat(printedError(unit.get("/api/reviews/" + id).json())).isEqualTo("96.00");
+
+        assertProblem(unit.get("/api/reviews/" + id + "/opinion?format=docx"), 409, "请先“重新复核”");
+        assertThat(unit.post("/api/reviews/" + id + "/rerun", "application/json", new byte[0]).status()).isEqualTo(200);
+        assertThat(printedError(unit.get("/api/reviews/" + id).json())).isEqualTo(ScoreReportDocx.WRONG_RATE);
+        assertThat(unit.get("/api/reviews/" + id + "/opinion?format=html").status()).isEqualTo(200);
+        // the first review stays as it was seen
+        assertThat(printedError(unit.get("/api/reviews/" + id + "?revision=1").json())).isEqualTo("96.00");
     }
 
     // ------------------------------------------------------------------ 重新复核, history, delete

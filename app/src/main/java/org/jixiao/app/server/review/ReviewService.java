@@ -68,7 +68,7 @@ public class ReviewService {
     /** Reading a document takes a core and memory: a few at a time, the others wait their turn (or hear 503). */
     private final Semaphore readers;
     private final long waitSeconds;
-    /** The reviews last made or re-made, by {@code id:revision}, for the 复核意见 (a revision never changes). */
+    /** The reviews last checked against their stored result, by {@code id:revision}, for the 复核意见 (a revision never changes). */
     private final Map<String, ReviewedDocument> recent = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -190,7 +190,6 @@ public class ReviewService {
             audit.recordDocumentReview(user, created, AuditAction.DOCUMENT_REVIEW_UPLOAD, null, describe(1, result), "上传“" + name + "”并复核");
             return created;
         }));
-        remember(id, 1, reviewed);
         return id;
     }
 
@@ -212,7 +211,6 @@ public class ReviewService {
             audit.recordDocumentReview(user, id, AuditAction.DOCUMENT_REVIEW_RERUN, describe(row.currentRevision(), before),
                     describe(revision, result), "重新复核（按当前的复核程序）");
         });
-        remember(id, revision, reviewed);
         return access(user, id, null);
     }
 
@@ -234,7 +232,8 @@ public class ReviewService {
 
     /**
      * The review behind the 复核意见 of the document's current revision. The document is written from the reader's
-     * model, so the kept file is reviewed again (once per revision and server run); should the reader have changed since,
+     * model, so the kept file is reviewed again (once per revision while the server runs) and compared with the stored
+     * result; should the reader have changed since,
      * so that the findings would differ from the kept ones, the user is asked to review it again first (409): the
      * 复核意见 never says something else than the page.
      */
@@ -251,16 +250,22 @@ public class ReviewService {
             }
         }
         ReviewedDocument reviewed = review(row.fileName(), repository.content(row.id()));
-        try {
-            if (!JSON.readTree(json(access)).equals(JSON.valueToTree(ReviewJson.document(reviewed)))) {
-                throw ApiException.conflict("复核程序已更新，本报告现在的复核结果与保存的第 " + row.revision()
-                        + " 次复核不同：请先“重新复核”，再下载复核意见");
-            }
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("复核报告 " + row.id() + " 保存的复核结果无法读取", e);
+        if (!sameReview(json(access), reviewed)) {
+            throw ApiException.conflict("复核程序已更新，本报告现在的复核结果与保存的第 " + row.revision()
+                    + " 次复核不同：请先“重新复核”，再下载复核意见");
         }
         remember(row.id(), row.revision(), reviewed);
         return reviewed;
+    }
+
+    /** Whether a review now gives exactly the stored result (the same JSON, member by member). */
+    static boolean sameReview(String storedJson, ReviewedDocument reviewed) {
+        try {
+            // both through text: a count is a long in the map and an int once read back
+            return JSON.readTree(storedJson).equals(JSON.readTree(JSON.writeValueAsString(ReviewJson.document(reviewed))));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("保存的复核结果无法读取", e);
+        }
     }
 
     // ---------------------------------------------------------------- reading
