@@ -199,7 +199,7 @@ final class DocxReader {
                 continue;
             }
             switch (local) {
-                case "t" -> appendCharacters(element, text);
+                case "t" -> appendNodeText(element, text);
                 case "tab", "ptab" -> text.append(' ');
                 case "br", "cr" -> text.append(keepBreaks ? "\n" : " ");
                 case "noBreakHyphen" -> text.append('-');
@@ -209,12 +209,9 @@ final class DocxReader {
         }
     }
 
-    /**
-     * The characters of a {@code w:t}: its text nodes' data. (XMLBeans' DOM does not implement
-     * {@code Node.getTextContent()}: it throws {@code DomLevel3NotImplemented}.)
-     */
-    private static void appendCharacters(Element t, StringBuilder text) {
-        for (Node node = t.getFirstChild(); node != null; node = node.getNextSibling()) {
+    /** XmlBeans' DOM does not implement getTextContent(): the text nodes are read one by one. */
+    private static void appendNodeText(Element element, StringBuilder text) {
+        for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
                 text.append(node.getNodeValue());
             }

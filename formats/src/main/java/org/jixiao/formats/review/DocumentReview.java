@@ -7,15 +7,11 @@ import java.util.List;
 import org.jixiao.core.review.RecoveredReport;
 import org.jixiao.core.review.ReportReview;
 import org.jixiao.core.review.ReviewResult;
-import org.jixiao.formats.document.Block;
 import org.jixiao.formats.document.DocumentReadException;
 import org.jixiao.formats.document.Documents;
 import org.jixiao.formats.document.SourceDocument;
-import org.jixiao.formats.document.TableBlock;
-import org.jixiao.formats.document.TextBlock;
 import org.jixiao.formats.reportreader.ReportReadException;
 import org.jixiao.formats.reportreader.ReportReader;
-import org.jixiao.formats.reportreader.ReportText;
 
 /**
  * The one entry point of the review of other people's documents: any supported file in, its kind recognised, the
@@ -33,29 +29,22 @@ public final class DocumentReview {
     }
 
     public static ReviewedDocument review(SourceDocument document) throws DocumentReadException {
-        List<String> lines = new ArrayList<>();
-        List<TableSummary> tables = new ArrayList<>();
-        int index = 0;
-        for (Block block : document.blocks()) {
-            if (block instanceof TextBlock text) {
-                lines.add(text.text());
-            } else if (block instanceof TableBlock table) {
-                index++;
-                tables.add(new TableSummary(index, table.where(), null, "表格", table.rowCount(), table.columnCount()));
-                lines.add("");
-                for (int row = 0; row < table.rowCount(); row++) {
-                    lines.add(String.join("\t", table.rowTexts(row)).replace('\n', ' '));
-                }
-                lines.add("");
-            }
-        }
-        RecoveredReport recovered;
+        ReportReader.Result read;
         try {
-            recovered = ReportReader.read(new ReportText(document.name(), lines));
+            read = ReportReader.read(document);
         } catch (ReportReadException e) {
             throw new DocumentReadException(e.getMessage(), e);
         }
-        ReviewResult result = ReportReview.review(recovered);
+        ReviewResult result = ReportReview.review(read.report());
+        List<TableSummary> tables = new ArrayList<>();
+        for (ReportReader.TableInfo info : read.tables()) {
+            tables.add(new TableSummary(info.number(), info.where(), info.caption(), info.role(), info.rows(), info.columns()));
+        }
+        List<RecoveredReport.Unread> notes = new ArrayList<>(result.unread());
+        for (String note : document.notes()) {
+            notes.add(new RecoveredReport.Unread(new org.jixiao.core.review.Quote(org.jixiao.core.review.Where.NOWHERE, document.name()), note));
+        }
+        result = new ReviewResult(result.document(), result.findings(), notes, result.recovered());
         return new ReviewedDocument(document.name(), document.format(), document.pages(), DocumentKind.EVALUATION_REPORT, tables, result);
     }
 }
