@@ -48,6 +48,10 @@ export const RULE_NAMES = {
   RATIO: '比率复算',
   TABLE_SUM: '表格合计行',
   ROW_RATE: '表格比率列',
+  ROW_GRADE: '各行等级',
+  ARITHMETIC: '文中算式',
+  SAME_FIGURE: '同一数字前后一致',
+  COUNT: '所述个数',
   UNCHECKED: '未能核对'
 }
 
