@@ -93,13 +93,15 @@ public class ReviewRepository {
                 .list();
     }
 
-    public byte[] content(long id) {
-        return jdbc.sql("SELECT content FROM document_review WHERE id = ?").param(id).query((rs, n) -> rs.getBytes(1)).single();
+    /** The file as uploaded; empty when the document has been deleted meanwhile. */
+    public Optional<byte[]> content(long id) {
+        return jdbc.sql("SELECT content FROM document_review WHERE id = ?").param(id).query((rs, n) -> rs.getBytes(1)).optional();
     }
 
-    public String json(long id, int revision) {
+    /** The stored review; empty when the document has been deleted meanwhile. */
+    public Optional<String> json(long id, int revision) {
         return jdbc.sql("SELECT result FROM document_review_result WHERE review_id = ? AND revision = ?").params(id, revision)
-                .query((rs, n) -> rs.getString(1)).single();
+                .query((rs, n) -> rs.getString(1)).optional();
     }
 
     public long insert(String fileName, byte[] content, String sha256, Long organisationId, long userId, Instant now, Result result) {

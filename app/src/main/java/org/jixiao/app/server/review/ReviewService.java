@@ -158,11 +158,15 @@ public class ReviewService {
 
     /** The stored JSON of the review the access was made for: what the user saw. */
     public String json(Access access) {
-        return repository.json(access.row().id(), access.row().revision());
+        return repository.json(access.row().id(), access.row().revision()).orElseThrow(() -> deleted(access.row().id()));
     }
 
     public byte[] content(Access access) {
-        return repository.content(access.row().id());
+        return repository.content(access.row().id()).orElseThrow(() -> deleted(access.row().id()));
+    }
+
+    private static ApiException deleted(long id) {
+        return ApiException.notFound("复核报告 " + id + " 已被删除");
     }
 
     public List<AuditEntry> history(CurrentUser user, long id) {
@@ -200,7 +204,7 @@ public class ReviewService {
             throw ApiException.forbidden(user.role().label() + "不能重新复核其他单位上传的报告：由上传单位或系统管理员重新复核");
         }
         ReviewRow row = access.row();
-        ReviewedDocument reviewed = review(row.fileName(), repository.content(id));
+        ReviewedDocument reviewed = review(row.fileName(), content(access));
         Result result = result(reviewed);
         Result before = new Result(row.format(), row.kind(), row.pages(), row.errors(), row.notes(), row.unchecked(), null);
         int revision = row.currentRevision() + 1;
@@ -249,7 +253,7 @@ public class ReviewService {
                 return cached;
             }
         }
-        ReviewedDocument reviewed = review(row.fileName(), repository.content(row.id()));
+        ReviewedDocument reviewed = review(row.fileName(), content(access));
         if (!sameReview(json(access), reviewed)) {
             throw ApiException.conflict("复核程序已更新，本报告现在的复核结果与保存的第 " + row.revision()
                     + " 次复核不同：请先“重新复核”，再下载复核意见");
