@@ -65,7 +65,14 @@ public final class FindingsDocument {
     }
 
     public static void writeDocx(ReviewResult result, Path file) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writeDocx(result, out);
+        }
+    }
+
+    /** The 复核意见 as a Word document written to {@code out} (which stays open). */
+    public static void writeDocx(ReviewResult result, OutputStream out) throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
             XWPFParagraph title = document.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
             XWPFRun titleRun = title.createRun();
@@ -113,6 +120,11 @@ public final class FindingsDocument {
     }
 
     public static void writeHtml(ReviewResult result, Path file) throws IOException {
+        Files.writeString(file, html(result), StandardCharsets.UTF_8);
+    }
+
+    /** The 复核意见 as one HTML page (UTF-8), every text from the document escaped. */
+    public static String html(ReviewResult result) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>复核意见：").append(escape(result.document()))
                 .append("</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #999;"
@@ -140,7 +152,7 @@ public final class FindingsDocument {
                     .append(escape(item.quote().shortText(120))).append("</li>\n");
         }
         html.append("</ul>\n</body></html>\n");
-        Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
+        return html.toString();
     }
 
     private static String escape(String text) {
