@@ -61,7 +61,18 @@ public final class FindingsDocument {
     private static List<String> cells(int index, Finding finding) {
         return List.of(String.valueOf(index), finding.severity().label(), finding.location().describe(),
                 finding.printed() == null ? "" : finding.printed(), finding.expected() == null ? "" : finding.expected(),
-                finding.rule() == null ? "" : finding.rule(), finding.message());
+                finding.rule() == null ? "" : finding.rule(), withQuotation(finding));
+    }
+
+    /** The finding's sentence and, when it has one, the document's own words it is about. */
+    public static String withQuotation(Finding finding) {
+        String quotation = finding.quotation();
+        return quotation == null || quotation.isBlank() ? finding.message() : finding.message() + "。原文：" + shorten(quotation, 120);
+    }
+
+    private static String shorten(String text, int max) {
+        String flat = text.replace('\t', ' ').replace('\n', ' ').strip();
+        return flat.length() <= max ? flat : flat.substring(0, max) + "…";
     }
 
     public static void writeDocx(ReviewResult result, Path file) throws IOException {
