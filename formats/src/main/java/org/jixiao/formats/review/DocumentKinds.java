@@ -16,7 +16,7 @@ import org.jixiao.formats.document.TextBlock;
  */
 final class DocumentKinds {
     private static final Pattern EVALUATION = Pattern.compile(
-            "绩效评价报告|绩效评价|评价指标|指标体系|评分表|得分情况|综合得分|评价得分|评价等级|绩效等级|得分率|分值|自评报告|评价结论|扣分");
+            "绩效评价报告|绩效评价|评价指标|指标体系|评分表|得分情况|综合得分|评价得分|评价等级|绩效等级|得分率|分值|自评报告|评价结论|扣分|满意度调查|满意度|有效问卷");
     private static final Pattern SELF_EVALUATION = Pattern.compile(
             "项目支出绩效自评表|绩效自评表|年初预算数|全年预算数|全年执行数|年度指标值|实际完成值|偏差原因分析|年度总体目标");
     private static final Pattern DISCLOSURE = Pattern.compile(

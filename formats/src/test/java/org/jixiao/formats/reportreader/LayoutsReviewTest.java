@@ -114,4 +114,13 @@ class LayoutsReviewTest {
         assertThat(result.findings()).filteredOn(f -> f.severity() == Severity.ERROR && !f.code().equals("ROW_GRADE"))
                 .allMatch(f -> (f.code() + " " + f.printed() + "→" + f.expected()).equals(expected) || f.code().equals("COUNT"));
     }
+
+    @Test
+    void surveyTablesAddUpAndFollowTheStatedAnswerScores() throws Exception {
+        ReviewResult result = review("survey.md", fixture("survey.md"));
+        assertThat(result.recovered().surveys()).hasSize(3);
+        // 服务态度: (120×100 + 50×80 + 10×60) ÷ 186 = 89.25, printed 88.17; 办事效率: 100 + 60 + 20 + 5 = 185 responses,
+        // printed 186, and 16,000 ÷ 186 = 86.02, printed 85.16; the answer-per-row table's shares all recompute
+        assertThat(errors(result)).containsExactlyInAnyOrder("SURVEY 88.17→89.25", "SURVEY 186→185", "SURVEY 85.16→86.02");
+    }
 }
