@@ -29,11 +29,12 @@ import org.jixiao.core.ratio.RatioId;
  *                   project): each checked on its own; the report's stated total is compared with {@code roots} only
  *                   when there is no other tree
  * @param arithmetic written-out calculations, each to be redone
+ * @param surveys    satisfaction survey tables, one item per question
  */
 public record RecoveredReport(String document, List<RecoveredNode> roots, List<TableTotal> tableTotals, List<StatedTotal> totals,
                               StatedBands bands, List<FormulaLine> formulaLines, List<StatedRatio> ratios, List<DataTable> tables,
                               List<Unread> unread, List<RecoveredNode> looseRows, List<GradedRow> gradedRows, List<StatedCount> counts,
-                              List<Copy> copies, List<List<RecoveredNode>> otherTrees, List<Arithmetic> arithmetic) {
+                              List<Copy> copies, List<List<RecoveredNode>> otherTrees, List<Arithmetic> arithmetic, List<SurveyItem> surveys) {
     public RecoveredReport {
         roots = List.copyOf(roots);
         tableTotals = List.copyOf(tableTotals);
@@ -48,6 +49,30 @@ public record RecoveredReport(String document, List<RecoveredNode> roots, List<T
         copies = List.copyOf(copies);
         otherTrees = otherTrees.stream().map(List::copyOf).toList();
         arithmetic = List.copyOf(arithmetic);
+        surveys = List.copyOf(surveys);
+    }
+
+    /**
+     * One question of a satisfaction survey as a table prints it: the count for each answer, the number of valid responses
+     * (null when not printed), each answer's share in percent where printed, and the question's 满意度 in percent.
+     *
+     * @param weights the score the report gives each answer ("非常满意、满意、基本满意、不满意分别赋值100、80、60、0"), empty when
+     *                it states none
+     */
+    public record SurveyItem(String table, String question, List<String> answers, List<BigDecimal> counts, BigDecimal total,
+                             List<BigDecimal> shares, BigDecimal satisfaction, java.util.Map<String, BigDecimal> weights, Quote quote) {
+        public SurveyItem {
+            answers = List.copyOf(answers);
+            counts = List.copyOf(counts);
+            shares = shares.stream().map(share -> share == null ? BigDecimal.valueOf(-1) : share).toList();
+            weights = java.util.Map.copyOf(weights);
+        }
+
+        /** The printed share of answer {@code i}, null when not printed. */
+        public BigDecimal share(int i) {
+            BigDecimal share = i < shares.size() ? shares.get(i) : null;
+            return share == null || share.signum() < 0 ? null : share;
+        }
     }
 
     /**

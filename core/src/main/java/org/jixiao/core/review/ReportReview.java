@@ -86,9 +86,75 @@ public final class ReportReview {
             compare("ARITHMETIC", arithmetic.printed(), arithmetic.value(), at(null, "计算式", arithmetic.quote()), arithmetic.quote(),
                     arithmetic.expression() + " = " + arithmetic.printedText(), "文中写出的计算式算得不对（" + arithmetic.expression() + "）");
         }
+        for (RecoveredReport.SurveyItem item : report.surveys()) {
+            checkSurvey(item);
+        }
         for (RecoveredReport.DataTable table : report.tables()) {
             TableChecks.check(report.document(), table, findings, unread);
         }
+    }
+
+    private static final List<List<String>> ANSWER_RANKS = List.of(List.of("非常满意", "很满意"), List.of("满意", "比较满意", "较满意"),
+            List.of("基本满意"), List.of("一般"), List.of("不太满意", "较不满意"), List.of("不满意"), List.of("非常不满意", "很不满意"));
+
+    private static int rank(String answer) {
+        for (int i = 0; i < ANSWER_RANKS.size(); i++) {
+            if (ANSWER_RANKS.get(i).contains(answer)) {
+                return i;
+            }
+        }
+        return ANSWER_RANKS.size();
+    }
+
+    /** A survey question: counts add up to the valid responses, shares are count ÷ n, 满意度 follows the stated scores. */
+    private void checkSurvey(RecoveredReport.SurveyItem item) {
+        String what = item.question().isEmpty() ? "满意度调查" : item.question();
+        Location location = at(item.table(), what, item.quote());
+        BigDecimal sum = item.counts().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (item.total() != null && sum.compareTo(item.total()) != 0) {
+            findings.add(new Finding("SURVEY", Severity.ERROR, location, item.total().toPlainString(), sum.toPlainString(), "各选项人数之和 = 有效问卷数",
+                    "“" + what + "”各选项人数相加为 " + sum.toPlainString() + "，与所列合计 " + item.total().toPlainString() + " 不符", item.quote().text()));
+        }
+        BigDecimal n = item.total() != null ? item.total() : sum;
+        if (n.signum() <= 0) {
+            return;
+        }
+        for (int i = 0; i < item.answers().size(); i++) {
+            BigDecimal share = item.share(i);
+            if (share != null) {
+                compare("SURVEY", share, percentExact(item.counts().get(i), n), location, item.quote(), "占比 = 选项人数 ÷ 有效问卷数 × 100%",
+                        "“" + what + "”中“" + item.answers().get(i) + "”的占比与人数 ÷ 有效问卷数不符");
+            }
+        }
+        if (item.satisfaction() == null) {
+            return;
+        }
+        if (!item.weights().isEmpty() && item.answers().stream().allMatch(item.weights()::containsKey)) {
+            BigDecimal max = item.weights().values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+            BigDecimal points = BigDecimal.ZERO;
+            for (int i = 0; i < item.answers().size(); i++) {
+                points = points.add(item.counts().get(i).multiply(item.weights().get(item.answers().get(i))));
+            }
+            if (max.signum() > 0) {
+                compare("SURVEY", item.satisfaction(), percentExact(points, n.multiply(max)), location, item.quote(),
+                        "满意度 = Σ(各选项人数 × 赋值) ÷ (有效问卷数 × 满分值)", "“" + what + "”的满意度与报告所述各选项赋值算得的结果不符");
+            }
+            return;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < item.answers().size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt(i -> rank(item.answers().get(i))));
+        BigDecimal satisfied = BigDecimal.ZERO;
+        for (int k = 0; k < Math.min(3, order.size() - 1); k++) {
+            satisfied = satisfied.add(item.counts().get(order.get(k)));
+            if (Tolerance.compare(item.satisfaction(), percentExact(satisfied, n)) != Tolerance.Match.MISMATCH) {
+                return;
+            }
+        }
+        unread.add(new RecoveredReport.Unread(item.quote(), "“" + what + "”的满意度 " + item.satisfaction().toPlainString()
+                + "% 不是常见算法（非常满意、满意等各档占比之和）的结果，报告也未写明各选项赋值，未核对"));
     }
 
     // ---- the indicator tree ----
@@ -601,7 +667,8 @@ public final class ReportReview {
          */
         Tolerance.Match match(BigDecimal printed) {
             BigDecimal difference = printed.subtract(value).abs();
-            if (coarsest < printed.scale() && terms > 1) {
+            // only when every term is printed coarser ("9", "8", "7" under "24.32"); "5" beside "4.5" is exact, not rounded
+            if (finest < printed.scale() && terms > 1) {
                 BigDecimal slack = BigDecimal.ONE.movePointLeft(Math.max(coarsest, 0)).multiply(BigDecimal.valueOf(terms))
                         .divide(BigDecimal.valueOf(2), 10, RoundingMode.HALF_UP);
                 if (difference.compareTo(slack) <= 0) {

@@ -40,13 +40,36 @@ final class Forest {
             return true;
         }
         if (roots.isEmpty()) {
-            if (!reading.firstLevel && top.stream().allMatch(TableNode::isLeaf) && owner(reading) == null && top.size() < 2) {
+            if (!reading.firstLevel && captionRoot(reading) != null) {
+                TableNode root = captionRoot(reading);
+                roots.add(root);
+                merge(root, top, 2);
+                return true;
+            }
+            if (!reading.firstLevel && top.stream().allMatch(TableNode::isLeaf) && top.size() < 2) {
                 return false;
             }
             merge(null, top, 1);
             return true;
         }
         TableNode owner = reading.firstLevel ? null : owner(reading);
+        if (owner == null && !reading.firstLevel && captionRoot(reading) != null && matchesNone(top) && roomFor(top)) {
+            // another 一级 indicator's own table ("表6 过程指标得分情况"), its 一级 named only in the caption
+            TableNode root = captionRoot(reading);
+            roots.add(root);
+            merge(root, top, 2);
+            return true;
+        }
+        if (reading.firstLevel && matchesNone(top) && roomFor(top)) {
+            // more 一级 indicators of the same system, printed in a table of their own
+            for (TableNode node : top) {
+                relevel(node, 1);
+                node.parent = null;
+                roots.add(node);
+                placeAll(node);
+            }
+            return true;
+        }
         if (owner != null && owner.children.isEmpty() && !isKnownNames(top)) {
             merge(owner, top, owner.level + 1);
             return true;
@@ -93,6 +116,42 @@ final class Forest {
         }
         merge(owner, top, owner == null ? 1 : owner.level + 1);
         return true;
+    }
+
+    private static final java.util.regex.Pattern CAPTION_ROOT = java.util.regex.Pattern.compile(
+            "^(.{2,14}?)(?:类)?(?:指标)?(?:的)?(?:得分|评分|评价|打分|考核)(?:情况|明细|结果|汇总)?(?:表)?$");
+
+    /** "表5 决策指标得分情况" names its 一级 indicator (决策): a root for a table of lower levels with nothing above it. */
+    private static TableNode captionRoot(ScoreTableReader.Reading reading) {
+        if (reading.table.caption == null) {
+            return null;
+        }
+        var caption = LogicalTables.CAPTION.matcher(reading.table.caption);
+        String text = TableVocabulary.key(caption.matches() ? caption.group(1) : reading.table.caption);
+        var matcher = CAPTION_ROOT.matcher(text);
+        if (!matcher.matches() || matcher.group(1).matches(".*(绩效|项目|部门|整体|综合|年度|各|附件).*")) {
+            return null;
+        }
+        return new TableNode(matcher.group(1), 1, reading.table.anchorQuote());
+    }
+
+    private boolean matchesNone(List<TableNode> top) {
+        return top.stream().noneMatch(node -> find(node.key) != null);
+    }
+
+    /** New 一级 indicators fit beside the known ones while the 一级 weights stay within 100. */
+    private boolean roomFor(List<TableNode> top) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (List<TableNode> nodes : List.of(roots, top)) {
+            for (TableNode node : nodes) {
+                BigDecimal weight = node.weight != null ? node.weight : node.leafWeight();
+                if (weight == null) {
+                    return false;
+                }
+                total = total.add(weight);
+            }
+        }
+        return total.compareTo(new BigDecimal("100.5")) <= 0;
     }
 
     private boolean isKnownNames(List<TableNode> top) {

@@ -45,7 +45,7 @@ public final class ReportReader {
     private static final Pattern GRADE = Pattern.compile(
             "(?:等级|级别|等次|档次|评价结果|结论)\\s*(?:为|是|：|:|属于|评定为|评为|确定为|认定为)?\\s*[“\"'‘「]?(" + Bands.GRADE_WORDS + ")"
                     + "|(?:评定为|评为|认定为|定为|评价为|属于)\\s*[“\"'‘「]?(" + Bands.GRADE_WORDS + ")[”\"'’」]?\\s*(?:等级|级|档)?");
-    private static final Pattern COUNT_AFTER = Pattern.compile("(\\d+)\\s*(?:个|家|项)(?:项目|单位|部门)?\\s*(?:为|评为|等级为|被评为|获评|评价为|属于|评价等级为|为“)?\\s*[“\"]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)(?![小央期心华国共间层型部标化势好性异距额])");
+    private static final Pattern COUNT_AFTER = Pattern.compile("(\\d+)\\s*(?:个|家|项)\\s*(?:(?:项目|单位|部门)\\s*(?:为|评为|等级为|被评为|获评|评价为|属于|评价等级为|评定为))?\\s*[“\"]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)(?![小央期心华国共间层型部标化势好性异距额])");
     private static final Pattern COUNT_BEFORE = Pattern.compile("[“\"]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)[”\"]?(?:等级|等次|级)?(?:的)?(?:项目|单位)?\\s*(?:有|为|共|计)?\\s*(\\d+)\\s*(?:个|家|项)");
     private static final Pattern COUNT_TOTAL = Pattern.compile("(?:共|对|评价了|抽取|选取|涉及|评价的|抽查的|纳入评价的)\\s*(\\d+)\\s*(?:个|家|项)(?:项目|单位|部门)");
     private static final Pattern PERCENT = Pattern.compile("\\d(?:\\.\\d+)?\\s*[%％]");
@@ -72,6 +72,8 @@ public final class ReportReader {
     private final List<StatedRatio> ratios = new ArrayList<>();
     private final List<StatedCount> counts = new ArrayList<>();
     private final List<RecoveredReport.Arithmetic> arithmetic = new ArrayList<>();
+    private final List<RecoveredReport.SurveyItem> surveys = new ArrayList<>();
+    private Map<String, BigDecimal> surveyWeights = Map.of();
     private StatedBands bands;
 
     private ReportReader(SourceDocument document) {
@@ -82,6 +84,11 @@ public final class ReportReader {
     public static Result read(SourceDocument document) throws ReportReadException {
         ReportReader reader = new ReportReader(document);
         List<LogicalTable> tables = LogicalTables.of(document);
+        for (Block block : document.blocks()) {
+            if (block instanceof TextBlock text && reader.surveyWeights.isEmpty()) {
+                reader.surveyWeights = SurveyTables.weights(Grades.halfWidth(text.text()));
+            }
+        }
         reader.readTables(tables);
         Map<TableNode, RecoveredNode> built = new IdentityHashMap<>();
         List<List<RecoveredNode>> trees = new ArrayList<>();
@@ -97,13 +104,13 @@ public final class ReportReader {
         List<RecoveredNode> main = trees.isEmpty() ? List.of() : trees.get(0);
         List<List<RecoveredNode>> others = trees.size() > 1 ? trees.subList(1, trees.size()) : List.of();
         if (main.isEmpty() && reader.formulaLines.isEmpty() && reader.totals.isEmpty() && reader.ratios.isEmpty()
-                && reader.tableTotals.isEmpty() && reader.gradedRows.isEmpty() && reader.looseRows.isEmpty() && reader.arithmetic.isEmpty()) {
+                && reader.tableTotals.isEmpty() && reader.gradedRows.isEmpty() && reader.looseRows.isEmpty() && reader.arithmetic.isEmpty() && reader.surveys.isEmpty()) {
             throw new ReportReadException(document.name() + "：没有找到绩效评价报告的内容（得分表、“该指标分值…分，评价得分…分，得分率…%”句式、"
                     + "综合得分或预算执行率等比率），无法复核。请确认这是一份绩效评价报告");
         }
         RecoveredReport report = new RecoveredReport(document.name(), main, reader.tableTotals, reader.totals, reader.bands,
                 reader.formulaLines, reader.ratios, reader.dataTables, reader.unread, reader.looseRows, reader.gradedRows, reader.counts,
-                reader.copies, others, reader.arithmetic);
+                reader.copies, others, reader.arithmetic, reader.surveys);
         return new Result(report, reader.infos);
     }
 
@@ -122,6 +129,12 @@ public final class ReportReader {
 
     private void readTables(List<LogicalTable> tables) {
         for (LogicalTable table : tables) {
+            List<RecoveredReport.SurveyItem> survey = SurveyTables.read(table, surveyWeights);
+            if (!survey.isEmpty()) {
+                surveys.addAll(survey);
+                infos.add(new TableInfo(table.number, LogicalTables.where(table), table.caption, "满意度调查表", table.rows.size(), table.columns));
+                continue;
+            }
             ScoreTableReader.Reading reading = ScoreTableReader.read(table);
             unread.addAll(reading.unread);
             totals.addAll(reading.statedGrades);
