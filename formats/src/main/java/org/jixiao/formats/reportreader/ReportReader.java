@@ -106,7 +106,7 @@ public final class ReportReader {
         List<RecoveredNode> main = trees.isEmpty() ? List.of() : trees.get(0);
         List<List<RecoveredNode>> others = trees.size() > 1 ? trees.subList(1, trees.size()) : List.of();
         if (main.isEmpty() && reader.formulaLines.isEmpty() && reader.totals.isEmpty() && reader.ratios.isEmpty()
-                && reader.tableTotals.isEmpty() && reader.gradedRows.isEmpty() && reader.looseRows.isEmpty() && reader.arithmetic.isEmpty() && reader.surveys.isEmpty()) {
+                && reader.tableTotals.isEmpty() && reader.gradedRows.isEmpty() && reader.looseRows.isEmpty() && reader.arithmetic.isEmpty() && reader.surveys.isEmpty() && reader.dataTables.isEmpty()) {
             throw new ReportReadException(document.name() + "：没有找到绩效评价报告的内容（得分表、“该指标分值…分，评价得分…分，得分率…%”句式、"
                     + "综合得分或预算执行率等比率），无法复核。请确认这是一份绩效评价报告");
         }
