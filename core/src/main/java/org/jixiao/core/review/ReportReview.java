@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.jixiao.core.grade.GradeBand;
 import org.jixiao.core.grade.GradeScheme;
+import org.jixiao.core.grade.GradeWords;
 import org.jixiao.core.number.Decimals;
 import org.jixiao.core.ratio.RatioId;
 import org.jixiao.core.review.RecoveredReport.FormulaLine;
@@ -356,7 +357,7 @@ public final class ReportReview {
             return;
         }
         for (var entry : count.byGrade().entrySet()) {
-            long actual = rows.stream().filter(row -> row.grade().equals(entry.getKey())).count();
+            long actual = rows.stream().filter(row -> GradeWords.normalize(row.grade()).equals(entry.getKey())).count();
             if (actual != entry.getValue()) {
                 findings.add(new Finding("COUNT", Severity.ERROR, location, String.valueOf(entry.getValue()), String.valueOf(actual),
                         "所述等级个数 = 表中该等级的行数",
@@ -457,7 +458,8 @@ public final class ReportReview {
             return null;
         }
 
-        void check(BigDecimal score, String grade, Location location, Quote quote, String what) {
+        void check(BigDecimal score, String printedGrade, Location location, Quote quote, String what) {
+            String grade = GradeWords.normalize(printedGrade);
             if (!bands.isEmpty()) {
                 if (bands.stream().noneMatch(band -> band.grade().equals(grade))) {
                     unread.add(new RecoveredReport.Unread(quote, "等级“" + grade + "”不在报告所述等级标准中，未核对"));
@@ -473,10 +475,10 @@ public final class ReportReview {
                     return;
                 }
                 if (!expected.equals(grade)) {
-                    findings.add(new Finding(location.item() != null && location.item().equals("综合得分") ? "GRADE" : "ROW_GRADE", Severity.ERROR, location, grade,
+                    findings.add(new Finding(location.item() != null && location.item().equals("综合得分") ? "GRADE" : "ROW_GRADE", Severity.ERROR, location, printedGrade,
                             expected, "等级 = 得分所在档次（" + describe(bands) + "）",
                             what + " " + score.toPlainString() + " 分按报告自述的等级标准（" + stated.quote().where().describe() + "）应为“" + expected
-                                    + "”，报告写作“" + grade + "”", quote.text()));
+                                    + "”，报告写作“" + printedGrade + "”", quote.text()));
                 }
                 return;
             }
@@ -500,11 +502,11 @@ public final class ReportReview {
             }
             String code = location.item() != null && location.item().equals("综合得分") ? "GRADE" : "ROW_GRADE";
             if (plausible) {
-                findings.add(new Finding(code, Severity.WARNING, location, grade, expected, "等级 = 得分所在档次（默认：优 ≥ 90，良 ≥ 80，中 ≥ 60）",
-                        what + " " + score.toPlainString() + " 分按默认等级标准应为“" + expected + "”，报告写作“" + grade + "”；报告未写明等级标准，请核对其采用的标准",
+                findings.add(new Finding(code, Severity.WARNING, location, printedGrade, expected, "等级 = 得分所在档次（默认：优 ≥ 90，良 ≥ 80，中 ≥ 60）",
+                        what + " " + score.toPlainString() + " 分按默认等级标准应为“" + expected + "”，报告写作“" + printedGrade + "”；报告未写明等级标准，请核对其采用的标准",
                         quote.text()));
             } else {
-                findings.add(new Finding(code, Severity.ERROR, location, grade, expected, "等级 = 得分所在档次",
+                findings.add(new Finding(code, Severity.ERROR, location, printedGrade, expected, "等级 = 得分所在档次",
                         what + " " + score.toPlainString() + " 分不可能为“" + grade + "”（按默认等级标准应为“" + expected + "”）", quote.text()));
             }
         }

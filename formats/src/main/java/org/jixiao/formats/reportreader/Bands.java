@@ -52,6 +52,11 @@ final class Bands {
             if (found.size() != 1 || numbers.isEmpty() || numbers.size() > 2) {
                 continue;
             }
+            // a band is a score range ("90分以上", "80-89", "≥90"), not a count ("优的2个")
+            if (clause.matches(".*\\d+\\s*(个|项|家|名|人|次|份|条).*")
+                    || !clause.matches(".*(分|以上|以下|≥|≤|＞|＜|>|<|[-－—–~～至到]).*")) {
+                continue;
+            }
             String grade = Grades.normalize(found.get(0));
             BigDecimal min;
             boolean below = clause.matches(".*(以下|以内|不足|低于|不到|<|＜|≤|小于).*") && numbers.size() == 1;
@@ -78,13 +83,33 @@ final class Bands {
             }
             last = at + clause.length();
         }
-        if (lower.size() < 2) {
+        if (lower.size() < 2 || !ordered(lower)) {
             return null;
         }
         List<GradeBand> bands = new ArrayList<>();
         lower.forEach((grade, min) -> bands.add(new GradeBand(grade, min)));
         String quoted = text.substring(Math.max(first, 0), Math.max(last, first + 1));
         return new StatedBands(bands, paragraph.quoteAt(Math.max(first, 0), quoted), certain);
+    }
+
+    private static final java.util.List<String> RANK = java.util.List.of("优", "良", "中", "差");
+
+    /** Better grades start higher: 优 above 良 above 中 above 差 (合格 above 不合格). */
+    private static boolean ordered(Map<String, BigDecimal> lower) {
+        BigDecimal previous = null;
+        for (String grade : RANK) {
+            BigDecimal min = lower.get(grade);
+            if (min == null) {
+                continue;
+            }
+            if (previous != null && min.compareTo(previous) >= 0) {
+                return false;
+            }
+            previous = min;
+        }
+        BigDecimal pass = lower.get("合格");
+        BigDecimal fail = lower.get("不合格");
+        return pass == null || fail == null || pass.compareTo(fail) > 0;
     }
 
     /** The clauses of a sentence; a clause naming several grades ("优（90分以上）、良（80-89分）") is split further. */

@@ -71,6 +71,10 @@ final class Forest {
             return true;
         }
         if (owner != null && owner.children.isEmpty() && !isKnownNames(top)) {
+            if (!addsUpTo(top, owner.weight)) {
+                // the table's top rows do not make up the indicator its caption names: its levels were not read right
+                return false;
+            }
             merge(owner, top, owner.level + 1);
             return true;
         }
@@ -152,6 +156,23 @@ final class Forest {
             }
         }
         return total.compareTo(new BigDecimal("100.5")) <= 0;
+    }
+
+    /** The top rows of a table add up to the weight of the indicator they are put under (unknown weights always fit). */
+    private static boolean addsUpTo(List<TableNode> top, BigDecimal weight) {
+        if (weight == null) {
+            return true;
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (TableNode node : top) {
+            BigDecimal value = node.weight != null ? node.weight : node.leafWeight();
+            if (value == null) {
+                return true;
+            }
+            total = total.add(value);
+        }
+        BigDecimal slack = new BigDecimal("0.011").multiply(BigDecimal.valueOf(top.size())).max(new BigDecimal("0.05"));
+        return total.subtract(weight).abs().compareTo(slack) <= 0;
     }
 
     private boolean isKnownNames(List<TableNode> top) {

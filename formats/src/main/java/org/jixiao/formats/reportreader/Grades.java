@@ -5,13 +5,7 @@ final class Grades {
     private Grades() {}
 
     static String normalize(String word) {
-        return switch (word.strip()) {
-            case "优秀", "优", "好" -> "优";
-            case "良好", "良", "较好" -> "良";
-            case "中等", "中", "一般" -> "中";
-            case "较差", "差" -> "差";
-            default -> word.strip();
-        };
+        return org.jixiao.core.grade.GradeWords.normalize(word);
     }
 
     /** Full-width digits, point, comma, minus and percent as their ASCII forms ("８６．７８％" → "86.78%"). */

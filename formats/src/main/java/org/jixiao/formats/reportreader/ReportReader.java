@@ -380,7 +380,7 @@ public final class ReportReader {
             String gradeWord = null;
             int end = total.end();
             if (grade.find(total.end()) && grade.start() - total.end() <= 30) {
-                gradeWord = Grades.normalize(grade.group(1) != null ? grade.group(1) : grade.group(2));
+                gradeWord = grade.group(1) != null ? grade.group(1) : grade.group(2);
                 end = grade.end();
             }
             if (!overall && gradeWord == null) {

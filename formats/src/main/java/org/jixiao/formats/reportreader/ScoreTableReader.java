@@ -311,6 +311,21 @@ final class ScoreTableReader {
         if (fails >= 2 && fails * 4 > checks) {
             reading.trusted = false;
         }
+        if (reading.trusted && reading.top.size() > 2 && reading.top.stream().allMatch(TableNode::isLeaf)) {
+            // a flat reading whose rows add up to several times the table's 合计 is a tree whose levels were not seen
+            BigDecimal sum = BigDecimal.ZERO;
+            for (TableNode node : reading.top) {
+                sum = node.weight == null || sum == null ? null : sum.add(node.weight);
+            }
+            for (TotalRow total : reading.totals) {
+                if (!total.subtotal() && total.weight() != null && sum != null
+                        && sum.subtract(total.weight()).abs().compareTo(new BigDecimal("0.011").multiply(BigDecimal.valueOf(reading.top.size()))) > 0) {
+                    reading.trusted = false;
+                    checks = 1;
+                    fails = 1;
+                }
+            }
+        }
         if (!reading.trusted) {
             reading.unread.add(new Unread(table.anchorQuote(), table.label() + "：指标层级无法可靠识别（" + (checks > 0 ? checks + " 处上下级分值关系中有 " + fails
                     + " 处不相加" : "同一指标下有多行分值") + "），只逐行核对得分率和得分范围，未核对上下级合计"));
@@ -428,7 +443,7 @@ final class ScoreTableReader {
 
     static String grade(String text) {
         java.util.regex.Matcher matcher = GRADE_WORD.matcher(text.strip());
-        return matcher.matches() ? Grades.normalize(matcher.group(1)) : null;
+        return matcher.matches() ? matcher.group(1) : null;
     }
 
     private static List<TableNode> topmost(List<TableNode> nodes) {
@@ -656,6 +671,23 @@ final class ScoreTableReader {
 
     private void readSingleColumn() {
         int column = levelColumns.get(0)[0];
+        // the numbering may stand in a 序号 column of its own ("（一）", "1", "(1)", "①")
+        int sequence = -1;
+        for (int c = 0; c < table.columns; c++) {
+            if (roles[c] == Role.SEQUENCE && c != column) {
+                sequence = c;
+            }
+        }
+        Map<String, Integer> sequenceStyles = new LinkedHashMap<>();
+        if (sequence >= 0) {
+            for (Row row : table.body()) {
+                String style = Names.numberingStyle(row.text(sequence).strip());
+                if (style != null) {
+                    sequenceStyles.merge(style, 1, Integer::sum);
+                }
+            }
+        }
+        boolean numberedBySequence = sequenceStyles.size() >= 2;
         Map<String, Integer> styleLevels = new LinkedHashMap<>();
         List<TableNode> sinceSubtotal = new ArrayList<>();
         TableNode[] stack = new TableNode[8];
@@ -673,7 +705,7 @@ final class ScoreTableReader {
                 }
                 continue;
             }
-            String style = Names.numberingStyle(text);
+            String style = numberedBySequence ? Names.numberingStyle(row.text(sequence).strip()) : Names.numberingStyle(text);
             int level;
             if (style != null) {
                 anyNumbering = true;

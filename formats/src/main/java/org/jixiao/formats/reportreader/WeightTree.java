@@ -15,6 +15,12 @@ final class WeightTree {
     record Parse(List<TableNode> roots) {}
 
     private static final int MAX_ROWS = 300;
+    /** Equal shares are printed rounded (3 × 2.67 = 8.01 under 8): sums within three hundredths still add up. */
+    private static final BigDecimal TOLERANCE = new BigDecimal("0.03");
+
+    private static boolean done(BigDecimal remaining) {
+        return remaining.abs().compareTo(TOLERANCE) <= 0;
+    }
 
     private final List<TableNode> rows;
     private final boolean useScores;
@@ -51,15 +57,17 @@ final class WeightTree {
             return known;
         }
         Map<Integer, Long> ends = new HashMap<>();
-        if (weight.signum() == 0 && (score == null || score.signum() == 0)) {
+        if (done(weight) && (score == null || done(score))) {
             ends.put(start, 1L);
+            memo.put(key, ends);
+            return ends;
         }
-        if (start < rows.size() && weight.signum() > 0) {
+        if (start < rows.size() && weight.compareTo(TOLERANCE) > 0) {
             TableNode first = rows.get(start);
-            if (first.weight.compareTo(weight) <= 0) {
+            if (first.weight.compareTo(weight.add(TOLERANCE)) <= 0) {
                 for (Map.Entry<Integer, Long> node : node(start).entrySet()) {
                     BigDecimal restScore = score == null || !useScores ? null : score.subtract(first.score);
-                    if (restScore != null && restScore.signum() < 0) {
+                    if (restScore != null && restScore.compareTo(TOLERANCE.negate()) < 0) {
                         continue;
                     }
                     for (Map.Entry<Integer, Long> rest : forest(node.getKey(), weight.subtract(first.weight), restScore).entrySet()) {
@@ -97,7 +105,7 @@ final class WeightTree {
         int at = start;
         BigDecimal left = weight;
         BigDecimal leftScore = score;
-        while (at < end && left.signum() > 0) {
+        while (at < end && !done(left)) {
             TableNode row = rows.get(at);
             BigDecimal nextLeft = left.subtract(row.weight);
             BigDecimal nextScore = leftScore == null ? null : leftScore.subtract(row.score);
