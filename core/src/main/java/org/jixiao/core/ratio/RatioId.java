@@ -16,6 +16,8 @@ public enum RatioId {
     PROCUREMENT_EXECUTION_RATE("procurement_execution_rate", "政府采购执行率", "实际政府采购金额 ÷ 政府采购预算 × 100%"),
     FIXED_ASSET_UTILISATION_RATE("fixed_asset_utilisation_rate", "固定资产利用率", "在用固定资产 ÷ 全部固定资产 × 100%"),
     PROJECT_EXECUTION_RATE("project_execution_rate", "项目预算执行率", "Σ项目预算执行数 ÷ Σ项目调整后预算 × 100%"),
+    /** Of a project, read from reports only (budget facts carry no planned and arrived funds). */
+    FUNDS_ARRIVAL_RATE("funds_arrival_rate", "资金到位率", "实际到位资金 ÷ 计划投入资金 × 100%"),
     DECEMBER_SHARE("december_share", "12月支出占比", "(全年执行数 − 1—11月累计执行数) ÷ 全年执行数 × 100%");
 
     private final String key;

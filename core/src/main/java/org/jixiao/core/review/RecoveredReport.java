@@ -79,10 +79,18 @@ public record RecoveredReport(String document, List<RecoveredNode> roots, List<T
      * Arithmetic written out in the text ("9,738.4 ÷ 10,039.31 × 100% = 97.00%"): the expression's exact value against
      * the printed result.
      */
-    public record Arithmetic(String expression, BigDecimal value, BigDecimal printed, String printedText, Quote quote, int scale) {
-        /** @param scale the precision to compare at: the finest operand's for sums and differences, the result's otherwise */
+    public record Arithmetic(String code, String expression, BigDecimal value, BigDecimal printed, String printedText, Quote quote, int scale) {
+        /**
+         * @param code  the rule it is reported under (ARITHMETIC for a written-out calculation, COUNT for a stated number
+         *              of listed names …)
+         * @param scale the precision to compare at: the finest operand's for sums and differences, the result's otherwise
+         */
         public Arithmetic {
             scale = Math.max(scale, printed.scale());
+        }
+
+        public Arithmetic(String expression, BigDecimal value, BigDecimal printed, String printedText, Quote quote, int scale) {
+            this("ARITHMETIC", expression, value, printed, printedText, quote, scale);
         }
     }
 

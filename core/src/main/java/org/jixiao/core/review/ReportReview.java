@@ -72,7 +72,7 @@ public final class ReportReview {
             checkGradedRow(row, grading);
         }
         for (RecoveredReport.StatedCount count : report.counts()) {
-            checkCount(count);
+            checkCount(count, grading);
         }
         for (RecoveredReport.Copy copy : report.copies()) {
             checkCopy(copy);
@@ -85,8 +85,10 @@ public final class ReportReview {
         }
         for (RecoveredReport.Arithmetic arithmetic : report.arithmetic()) {
             Sum exact = new Sum(arithmetic.value(), arithmetic.scale(), arithmetic.scale(), 1);
-            checkSum("ARITHMETIC", arithmetic.printed(), exact, null, at(null, "计算式", arithmetic.quote()), arithmetic.quote(),
-                    arithmetic.expression() + " = " + arithmetic.printedText(), "文中写出的计算式算得不对（" + arithmetic.expression() + "）");
+            boolean count = arithmetic.code().equals("COUNT");
+            checkSum(arithmetic.code(), arithmetic.printed(), exact, null, at(null, count ? "个数" : "计算式", arithmetic.quote()), arithmetic.quote(),
+                    arithmetic.expression() + " = " + arithmetic.printedText(),
+                    count ? "所述个数与" + arithmetic.expression() + "不符" : "文中写出的计算式算得不对（" + arithmetic.expression() + "）");
         }
         for (RecoveredReport.SurveyItem item : report.surveys()) {
             checkSurvey(item);
@@ -342,7 +344,7 @@ public final class ReportReview {
         grading.check(row.score(), row.grade(), at(row.table(), row.name(), row.quote()), row.quote(), "“" + row.name() + "”得分");
     }
 
-    private void checkCount(RecoveredReport.StatedCount count) {
+    private void checkCount(RecoveredReport.StatedCount count, Grading grading) {
         List<RecoveredReport.GradedRow> rows = report.gradedRows().stream().filter(row -> row.table().equals(count.table())).toList();
         int stated = count.byGrade().values().stream().mapToInt(Integer::intValue).sum();
         boolean sameSet = count.total() != null ? count.total() == rows.size() : stated == rows.size();
@@ -358,7 +360,9 @@ public final class ReportReview {
         }
         for (var entry : count.byGrade().entrySet()) {
             long actual = rows.stream().filter(row -> GradeWords.normalize(row.grade()).equals(entry.getKey())).count();
-            if (actual != entry.getValue()) {
+            // a row whose own grade is wrong is reported there; the sentence may count the grades the scores deserve
+            long deserved = rows.stream().filter(row -> entry.getKey().equals(grading.deserved(row.score(), row.grade()))).count();
+            if (actual != entry.getValue() && deserved != entry.getValue()) {
                 findings.add(new Finding("COUNT", Severity.ERROR, location, String.valueOf(entry.getValue()), String.valueOf(actual),
                         "所述等级个数 = 表中该等级的行数",
                         "所述“" + entry.getKey() + "”" + entry.getValue() + " 个，" + count.table() + "中等级为“" + entry.getKey() + "”的有 " + actual + " 个",
@@ -456,6 +460,16 @@ public final class ReportReview {
                 }
             }
             return null;
+        }
+
+        /** The grade a score deserves under the stated bands (the printed one where that cannot be said). */
+        String deserved(BigDecimal score, String printedGrade) {
+            String printed = GradeWords.normalize(printedGrade);
+            if (bands.isEmpty()) {
+                return printed;
+            }
+            String expected = gradeOf(bands, score);
+            return expected == null ? printed : expected;
         }
 
         void check(BigDecimal score, String printedGrade, Location location, Quote quote, String what) {

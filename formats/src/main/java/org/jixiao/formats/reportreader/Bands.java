@@ -42,7 +42,8 @@ final class Bands {
                 found.add(grades.group());
             }
             List<BigDecimal> numbers = new ArrayList<>();
-            Matcher number = NUMBER.matcher(clause.replaceAll("\\d{4}\\s*年", ""));
+            // "（含80分）" says which end is included; its number repeats a bound
+            Matcher number = NUMBER.matcher(clause.replaceAll("\\d{4}\\s*年", "").replaceAll("[（(]\\s*(?:不)?含[^）)]*[）)]", "含"));
             while (number.find()) {
                 BigDecimal value = new BigDecimal(number.group(1));
                 if (value.compareTo(BigDecimal.valueOf(100)) <= 0) {
@@ -115,7 +116,7 @@ final class Bands {
     /** The clauses of a sentence; a clause naming several grades ("优（90分以上）、良（80-89分）") is split further. */
     private static List<String> clauses(String text) {
         List<String> clauses = new ArrayList<>();
-        for (String clause : text.split("[；;。，,]")) {
+        for (String clause : text.split("[；;。，,：:]")) {
             Matcher grades = GRADE.matcher(clause);
             int count = 0;
             while (grades.find()) {

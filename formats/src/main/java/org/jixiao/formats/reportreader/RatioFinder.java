@@ -36,6 +36,7 @@ final class RatioFinder {
             {RatioId.PUBLIC_FUNDS_CONTROL_RATE, "公用经费控制率"},
             {RatioId.PROCUREMENT_EXECUTION_RATE, "政府采购执行率"},
             {RatioId.FIXED_ASSET_UTILISATION_RATE, "固定资产利用率"},
+            {RatioId.FUNDS_ARRIVAL_RATE, "资金到位率"},
     };
     private static final Pattern STATED;
 
@@ -159,8 +160,14 @@ final class RatioFinder {
         Predicate<Quantity> count = quantity -> !money(quantity) || quantity.unit().isEmpty();
         switch (id) {
             case BUDGET_EXECUTION_RATE, PROJECT_EXECUTION_RATE -> {
-                Quantity actual = last(all, money, "决算", "执行数", "实际支出", "执行");
-                Quantity adjusted = pick(all, money, "调整为", "调整后", "调整预算数");
+                Quantity actual = last(all, money, "决算", "执行数", "实际支出", "执行", "支出");
+                Quantity adjusted = pick(all, money, "调整为", "调整后", "调整预算数", "调整预算", "全年预算", "全年");
+                if (adjusted == null) {
+                    // only one budget figure in the passage: it is the one the rate was taken against
+                    List<Quantity> budgets = all.stream().filter(quantity -> money(quantity) && quantity != actual
+                            && quantity.clause().contains("预算")).toList();
+                    adjusted = budgets.size() == 1 ? budgets.get(0) : null;
+                }
                 return both("numerator", actual, "denominator", adjusted);
             }
             case BUDGET_PREPARATION_RATE -> {
@@ -227,6 +234,11 @@ final class RatioFinder {
                     }
                 }
                 return both("numerator", inUse, "denominator", total);
+            }
+            case FUNDS_ARRIVAL_RATE -> {
+                Quantity arrived = last(all, money, "到位", "实际");
+                Quantity planned = pick(all, quantity -> money(quantity) && quantity != arrived, "计划", "应到位", "预算", "批复");
+                return both("numerator", arrived, "denominator", planned);
             }
             default -> {
                 Quantity actual = last(all, money, "实际", "决算", "支出", "采购");

@@ -45,11 +45,15 @@ public final class ReportReader {
     private static final Pattern GRADE = Pattern.compile(
             "(?:等级|级别|等次|档次|评价结果|结论)\\s*(?:为|是|：|:|属于|评定为|评为|确定为|认定为)?\\s*[“\"'‘「]?(" + Bands.GRADE_WORDS + ")"
                     + "|(?:评定为|评为|认定为|定为|评价为|属于)\\s*[“\"'‘「]?(" + Bands.GRADE_WORDS + ")[”\"'’」]?\\s*(?:等级|级|档)?");
-    private static final Pattern COUNT_AFTER = Pattern.compile("(\\d+)\\s*(?:个|家|项)\\s*(?:(?:项目|单位|部门)\\s*(?:为|评为|等级为|被评为|获评|评价为|属于|评价等级为|评定为))?\\s*[“\"]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)(?![小央期心华国共间层型部标化势好性异距额])");
+    private static final Pattern COUNT_AFTER = Pattern.compile("(\\d+)\\s*(?:个|家|项)\\s*(?:(?:项目|单位|部门)?\\s*(?:为|评为|等级为|被评为|获评|评价为|属于|评价等级为|评定为))?\\s*[“\"]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)(?![小央期心华国共间层型部标化势好性异距额])");
     private static final Pattern COUNT_BEFORE = Pattern.compile("[“\"]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)[”\"]?(?:等级|等次|级)?(?:的)?(?:项目|单位)?\\s*(?:有|为|共|计)?\\s*(\\d+)\\s*(?:个|家|项)");
     private static final Pattern COUNT_TOTAL = Pattern.compile("(?:共|对|评价了|抽取|选取|涉及|评价的|抽查的|纳入评价的)\\s*(\\d+)\\s*(?:个|家|项)(?:项目|单位|部门)");
     private static final Pattern DEDUCTED = Pattern.compile("(?:分值|满分)\\s*(?:为)?\\s*(\\d+(?:\\.\\d+)?)\\s*分(.{0,80}?)(?:最终|实际|评价|综合)?得(?:分)?\\s*(?:为|是)?\\s*(\\d+(?:\\.\\d+)?)\\s*分");
     private static final Pattern DEDUCTION = Pattern.compile("扣(?:除|减)?\\s*(\\d+(?:\\.\\d+)?)\\s*分");
+    private static final Pattern LEVEL_COUNT = Pattern.compile(
+            "([一二三四五])级指标\\s*(?:共)?\\s*(?:有|为|设置|计)?\\s*(\\d+)\\s*(?:个|项)|(\\d+)\\s*(?:个|项)\\s*([一二三四五])级指标");
+    private static final Pattern LIST_THEN_COUNT = Pattern.compile("(?:包括|包含|涵盖|设有|分为|即|有)[：:]?\\s*([^。；;，,：:]{2,200}?)(等)?\\s*(\\d+)\\s*(?:个|项|家|名)");
+    private static final Pattern COUNT_THEN_LIST = Pattern.compile("(\\d+)\\s*(?:个|项|家|名)[^。；;：:，,]{0,20}?[，,]?\\s*(?:即|分别为|分别是|包括|具体为)[：:]?\\s*([^。；;]{2,300})");
     private static final Pattern PERCENT = Pattern.compile("\\d(?:\\.\\d+)?\\s*[%％]");
 
     /** What was read, and the role each table was taken in. */
@@ -293,6 +297,8 @@ public final class ReportReader {
                 }
             }
             used |= readDeductions(paragraph);
+            used |= readListedCounts(paragraph);
+            used |= readLevelCounts(paragraph, roots);
             StatedBands found = Bands.find(paragraph);
             if (found != null) {
                 used = true;
@@ -332,6 +338,107 @@ public final class ReportReader {
             }
         }
         return true;
+    }
+
+    /**
+     * A stated number of things named in the same sentence: "包括决策管理、预算管理、成本控制3个二级指标",
+     * "直属事业单位10个，即A、B、…". A list ending in 等 is not complete and is not counted.
+     */
+    private boolean readListedCounts(Paragraph paragraph) {
+        String body = paragraph.text();
+        boolean used = false;
+        Matcher after = LIST_THEN_COUNT.matcher(body);
+        while (after.find()) {
+            if (after.group(2) != null) {
+                continue;
+            }
+            List<String> items = items(after.group(1));
+            if (items.size() >= 2) {
+                addCount(paragraph, after.start(), after.end(), items, Integer.parseInt(after.group(3)), after.group(3));
+                used = true;
+            }
+        }
+        Matcher before = COUNT_THEN_LIST.matcher(body);
+        while (before.find()) {
+            String list = before.group(2);
+            int end = list.length();
+            for (String stop : new String[] {"，", ",", "：", "（", "("}) {
+                int at = list.indexOf(stop);
+                if (at >= 0) {
+                    end = Math.min(end, at);
+                }
+            }
+            list = list.substring(0, end);
+            if (list.contains("等")) {
+                continue;
+            }
+            List<String> items = items(list);
+            if (items.size() >= 2) {
+                addCount(paragraph, before.start(), before.start(2) + end, items, Integer.parseInt(before.group(1)), before.group(1));
+                used = true;
+            }
+        }
+        return used;
+    }
+
+    /** Names listed with 、 (each short, none of them a number): the items a count may be checked against. */
+    private static List<String> items(String list) {
+        String[] parts = list.split("、");
+        List<String> items = new ArrayList<>();
+        for (String part : parts) {
+            String item = part.strip().replaceAll("^(和|及|以及)", "");
+            if (item.isEmpty() || item.length() > 20 || item.matches(".*\\d.*")) {
+                return List.of();
+            }
+            items.add(item);
+        }
+        if (!items.isEmpty()) {
+            // "A、B和C": the last item may join two
+            String last = items.get(items.size() - 1);
+            if (last.contains("和") || last.contains("及")) {
+                return List.of();
+            }
+        }
+        return items;
+    }
+
+    private void addCount(Paragraph paragraph, int start, int end, List<String> items, int stated, String printed) {
+        arithmetic.add(new RecoveredReport.Arithmetic("COUNT", "所列名称个数（" + String.join("、", items) + "）", BigDecimal.valueOf(items.size()),
+                new BigDecimal(printed), printed, paragraph.quoteAt(start, paragraph.text().substring(start, end)), 0));
+    }
+
+    /** "指标体系共设置一级指标4个、二级指标10个": the tree's own counts, when the tree is whole (its 一级 add up to 100). */
+    private boolean readLevelCounts(Paragraph paragraph, List<RecoveredNode> roots) {
+        String body = paragraph.text();
+        if (roots.isEmpty() || !body.matches(".*(指标体系|共设|共有|设置|共计|分为).*") || body.contains("包括") || !looseRows.isEmpty()
+                || forests.size() != 1) {
+            return false;
+        }
+        BigDecimal weights = BigDecimal.ZERO;
+        for (RecoveredNode root : roots) {
+            if (root.weight() == null) {
+                return false;
+            }
+            weights = weights.add(root.weight());
+        }
+        if (weights.compareTo(BigDecimal.valueOf(100)) != 0) {
+            return false;
+        }
+        boolean used = false;
+        Matcher matcher = LEVEL_COUNT.matcher(body);
+        while (matcher.find()) {
+            String level = matcher.group(1) != null ? matcher.group(1) : matcher.group(4);
+            String count = matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
+            int depth = "一二三四五".indexOf(level) + 1;
+            int actual = 0;
+            for (RecoveredNode root : roots) {
+                actual += root.countAtLevel(depth);
+            }
+            arithmetic.add(new RecoveredReport.Arithmetic("COUNT", "得分表中的" + level + "级指标个数", BigDecimal.valueOf(actual), new BigDecimal(count),
+                    count, paragraph.quoteAt(matcher.start(), matcher.group()), 0));
+            used = true;
+        }
+        return used;
     }
 
     /**

@@ -481,9 +481,19 @@ final class ScoreTableReader {
             boolean fresh = false;
             TableNode deepest = section;
             int deepestIndex = -1;
+            Slot left = null;
             for (int i = 0; i < depth; i++) {
                 Slot slot = row.slot(levelColumns.get(i)[0]);
                 TableNode node = null;
+                if (left != null && slot.cell() != null && slot.cell() == left.cell()) {
+                    // a name merged across the deeper level columns: a leaf above the deepest level
+                    for (int j = i; j < depth; j++) {
+                        current[j] = null;
+                        currentSlot[j] = null;
+                    }
+                    break;
+                }
+                left = slot;
                 if (slot.isDash()) {
                     for (int j = i; j < depth; j++) {
                         current[j] = null;
