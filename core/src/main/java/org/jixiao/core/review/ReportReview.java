@@ -192,7 +192,10 @@ public final class ReportReview {
         }
         if (node.score() != null && node.weight() != null
                 && (node.score().compareTo(node.weight()) > 0 || node.score().signum() < 0)) {
-            findings.add(new Finding("SCORE_RANGE", Severity.ERROR, location, node.score().toPlainString(),
+            // above the weight by one unit of the last digit (3.01 of 3): rounding, a note
+            boolean rounding = node.score().signum() >= 0
+                    && Tolerance.compare(node.score(), node.weight()) != Tolerance.Match.MISMATCH && node.score().scale() > 0;
+            findings.add(new Finding("SCORE_RANGE", rounding ? Severity.INFO : Severity.ERROR, location, node.score().toPlainString(),
                     "0 — " + node.weight().toPlainString(), "0 ≤ 得分 ≤ 分值",
                     "“" + node.name() + "”的得分 " + node.score().toPlainString() + " 超出 0 至分值 " + node.weight().toPlainString()
                             + " 的范围", node.quote().text()));
@@ -372,7 +375,10 @@ public final class ReportReview {
     }
 
     private void checkCopy(RecoveredReport.Copy copy) {
-        findings.add(new Finding("SAME_FIGURE", Severity.ERROR, at(null, copy.what(), copy.secondQuote()), copy.second().toPlainString(),
+        BigDecimal finer = copy.first().scale() >= copy.second().scale() ? copy.first() : copy.second();
+        BigDecimal other = finer == copy.first() ? copy.second() : copy.first();
+        boolean rounding = finer.scale() > 0 && Tolerance.compare(finer, other) != Tolerance.Match.MISMATCH;
+        findings.add(new Finding("SAME_FIGURE", rounding ? Severity.INFO : Severity.ERROR, at(null, copy.what(), copy.secondQuote()), copy.second().toPlainString(),
                 copy.first().toPlainString(), "同一指标各处所印数字一致",
                 "“" + copy.what() + "”两处所印不一致：" + copy.firstQuote().where().describe() + " 为 " + copy.first().toPlainString() + "，"
                         + copy.secondQuote().where().describe() + " 为 " + copy.second().toPlainString(),

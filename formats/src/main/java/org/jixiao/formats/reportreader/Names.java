@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 final class Names {
     /** A numbering in front of a name, and which style it is (一、 / （一） / 1. / (1) / ① / 1.1). */
     static final Pattern NUMBERING = Pattern.compile(
-            "^\\s*(?:(?<cn>[一二三四五六七八九十]+\\s*[、.．])|(?<cnp>[（(]\\s*[一二三四五六七八九十]+\\s*[)）])|(?<dd>\\d+(?:\\s*[.．]\\s*\\d+)+\\s*[、.．]?(?![\\d]))"
+            "^\\s*(?:(?<cn>[一二三四五六七八九十]+\\s*[、.．]|[一二三四五六七八九十]+$)|(?<cnp>[（(]\\s*[一二三四五六七八九十]+\\s*[)）])|(?<dd>\\d+(?:\\s*[.．]\\s*\\d+)+\\s*[、.．]?(?![\\d]))"
                     + "|(?<d>\\d+\\s*[、.．](?![\\d])|\\d+$)|(?<dp>[（(]\\s*\\d+\\s*[)）])|(?<c>[①-⑳])|(?<dr>\\d+\\s*[)）])|(?<l>[A-Za-z]\\s*[、.．]))\\s*");
     private static final Pattern WEIGHT_IN_NAME = Pattern.compile("^(.*?)\\s*[（(]\\s*(?:分值|权重|满分)?\\s*[:：]?\\s*(\\d+(?:\\.\\d+)?)\\s*(?:分)?\\s*[)）]\\s*$");
     private static final Pattern WEIGHT_AFTER_NAME = Pattern.compile("^(.*?)\\s*[（(]?\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]?\\s*$");

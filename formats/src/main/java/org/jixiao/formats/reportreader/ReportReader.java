@@ -107,6 +107,7 @@ public final class ReportReader {
         }
         reader.totalsOf(built);
         reader.readParagraphs(trees.isEmpty() ? List.of() : trees.get(0), tables);
+        reader.restatedCopies();
         List<RecoveredNode> main = trees.isEmpty() ? List.of() : trees.get(0);
         List<List<RecoveredNode>> others = trees.size() > 1 ? trees.subList(1, trees.size()) : List.of();
         if (main.isEmpty() && reader.formulaLines.isEmpty() && reader.totals.isEmpty() && reader.ratios.isEmpty()
@@ -156,7 +157,10 @@ public final class ReportReader {
                     }
                     readings.add(reading);
                 }
-                case GRADED -> role = "等级表";
+                case GRADED -> {
+                    role = "等级表";
+                    dataTable(table);
+                }
                 default -> role = dataTable(table);
             }
             infos.add(new TableInfo(table.number, LogicalTables.where(table), table.caption, role, table.rows.size(), table.columns));
@@ -297,6 +301,12 @@ public final class ReportReader {
                 }
             }
             used |= readDeductions(paragraph);
+            RecoveredReport.SurveyItem told = SurveyTables.sentence(body, surveyWeights, paragraph.quoteAt(0, body));
+            if (told != null) {
+                surveys.add(told);
+                used = true;
+            }
+            readRestated(paragraph);
             used |= readListedCounts(paragraph);
             used |= readLevelCounts(paragraph, roots);
             StatedBands found = Bands.find(paragraph);
@@ -338,6 +348,50 @@ public final class ReportReader {
             }
         }
         return true;
+    }
+
+    private static final Pattern RESTATED = Pattern.compile(
+            "(?<!项目)(?<!项目支出)(预算执行率|资金到位率|综合满意度|总体满意度|服务对象满意度|社会公众满意度)\\s*(?:为|达到|达|是)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]");
+    private final Map<String, List<Object[]>> restated = new LinkedHashMap<>();
+
+    /** Figures a report states more than once (摘要 and body): 预算执行率, 资金到位率, 满意度. */
+    private void readRestated(Paragraph paragraph) {
+        Matcher matcher = RESTATED.matcher(paragraph.text());
+        while (matcher.find()) {
+            String lead = paragraph.text().substring(Math.max(0, matcher.start() - 12), matcher.start());
+            String around = paragraph.text().substring(Math.max(0, matcher.start() - 20), Math.min(paragraph.text().length(), matcher.end() + 6));
+            if (around.matches(".*(权重|按照|赋分|分值|“|目标|不低于|以上|≥).*")) {
+                continue; // a weight, a target or a scoring rule, not the figure itself
+            }
+            Matcher year = Pattern.compile("(\\d{4})\\s*年").matcher(lead);
+            String key = matcher.group(1).replace("综合", "").replace("总体", "") + (year.find() ? "@" + year.group(1) : "");
+            restated.computeIfAbsent(key, k -> new ArrayList<>()).add(new Object[] {new BigDecimal(matcher.group(2)),
+                    paragraph.quoteAt(matcher.start(), matcher.group())});
+        }
+    }
+
+    /** Two statements of one figure with different values (a third, if any, agreeing with one of them) are a contradiction. */
+    private void restatedCopies() {
+        Map<String, List<Object[]>> merged = new LinkedHashMap<>();
+        restated.forEach((key, list) -> merged.computeIfAbsent(key.replaceAll("@.*", ""), k -> new ArrayList<>()).addAll(list));
+        // a year named in one statement and another year in the other: different figures, not copies
+        for (var entry : merged.entrySet()) {
+            long years = restated.keySet().stream().filter(key -> key.startsWith(entry.getKey() + "@")).count();
+            List<Object[]> list = entry.getValue();
+            if (years > 1 || list.size() < 2 || list.size() > 3) {
+                continue;
+            }
+            List<BigDecimal> values = list.stream().map(item -> (BigDecimal) item[0]).toList();
+            if (values.stream().map(BigDecimal::stripTrailingZeros).distinct().count() != 2) {
+                continue;
+            }
+            Object[] first = list.get(0);
+            for (Object[] other : list.subList(1, list.size())) {
+                if (((BigDecimal) other[0]).compareTo((BigDecimal) first[0]) != 0) {
+                    copies.add(new Copy(entry.getKey(), (BigDecimal) first[0], (Quote) first[1], (BigDecimal) other[0], (Quote) other[1]));
+                }
+            }
+        }
     }
 
     /**

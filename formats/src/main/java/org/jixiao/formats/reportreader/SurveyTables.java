@@ -61,6 +61,58 @@ final class SurveyTables {
         return weights;
     }
 
+    private static final Pattern VALID = Pattern.compile("(?:有效问卷|有效样本|有效调查问卷|有效答卷)\\s*(?:共|数)?\\s*(?:为)?\\s*(\\d+)\\s*(?:份|个|人)");
+    private static final Pattern ANSWER_COUNT = Pattern.compile("(" + ANSWER.pattern() + ")\\s*(?:的)?\\s*(?:有|为)?\\s*(\\d+)\\s*(?:份|人|个|票|户)");
+    private static final Pattern SATISFACTION = Pattern.compile("满意度\\s*(?:为|达到|达|是)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]");
+    private static final Pattern DEFINITION = Pattern.compile("满意度\\s*[=＝]\\s*[（(]?([^）)÷/]{2,40}?)[）)]?\\s*[÷/]");
+
+    /**
+     * A survey told in a sentence: "回收有效问卷498份，其中非常满意194份、满意161份、基本满意78份、不满意65份，综合满意度为71.29%
+     * （满意度=（非常满意+满意）÷有效问卷数）". The definition in brackets, when given, decides which answers count.
+     */
+    static SurveyItem sentence(String text, Map<String, BigDecimal> weights, org.jixiao.core.review.Quote quote) {
+        Matcher valid = VALID.matcher(text);
+        if (!valid.find()) {
+            return null;
+        }
+        List<String> answers = new ArrayList<>();
+        List<BigDecimal> counts = new ArrayList<>();
+        Matcher answer = ANSWER_COUNT.matcher(text);
+        while (answer.find()) {
+            if (!answers.contains(answer.group(1))) {
+                answers.add(answer.group(1));
+                counts.add(new BigDecimal(answer.group(2)));
+            }
+        }
+        if (answers.size() < 2) {
+            return null;
+        }
+        BigDecimal satisfaction = null;
+        Matcher stated = SATISFACTION.matcher(text);
+        if (stated.find()) {
+            satisfaction = new BigDecimal(stated.group(1));
+        }
+        Map<String, BigDecimal> used = weights;
+        Matcher definition = DEFINITION.matcher(text);
+        if (definition.find()) {
+            Map<String, BigDecimal> counted = new LinkedHashMap<>();
+            List<String> named = new ArrayList<>();
+            Matcher word = ANSWER.matcher(definition.group(1));
+            while (word.find()) {
+                named.add(word.group());
+            }
+            for (String each : answers) {
+                counted.put(each, named.contains(each) ? BigDecimal.ONE : BigDecimal.ZERO);
+            }
+            if (!named.isEmpty()) {
+                used = counted;
+            }
+        }
+        List<BigDecimal> shares = new ArrayList<>();
+        answers.forEach(each -> shares.add(null));
+        return new SurveyItem("调查结果", "", answers, counts, new BigDecimal(valid.group(1)), shares, satisfaction, used, quote);
+    }
+
     static List<SurveyItem> read(LogicalTable table, Map<String, BigDecimal> weights) {
         List<SurveyItem> byColumns = answerColumns(table, weights);
         if (!byColumns.isEmpty()) {
