@@ -47,7 +47,7 @@ public final class ReportReader {
                     + "|(?:评定为|评为|认定为|定为|评价为|属于)\\s*[“\"'‘「]?(" + Bands.GRADE_WORDS + ")[”\"'’」]?\\s*(?:等级|级|档)?");
     private static final Pattern COUNT_AFTER = Pattern.compile("(\\d+)\\s*(?:个|家|项)\\s*(?:(?:项目|单位|部门)?\\s*(?:为|评为|等级为|被评为|获评|评价为|属于|评价等级为|评定为))?\\s*[“\"]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)(?![小央期心华国共间层型部标化势好性异距额])");
     private static final Pattern COUNT_BEFORE = Pattern.compile("[“\"]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)[”\"]?(?:等级|等次|级)?(?:的)?(?:项目|单位)?\\s*(?:有|为|共|计)?\\s*(\\d+)\\s*(?:个|家|项)");
-    private static final Pattern COUNT_TOTAL = Pattern.compile("(?:共|对|评价了|抽取|选取|涉及|评价的|抽查的|纳入评价的)\\s*(\\d+)\\s*(?:个|家|项)(?:项目|单位|部门)");
+    private static final Pattern COUNT_TOTAL = Pattern.compile("(?:(?:共|对|评价了|抽取|选取|涉及|评价的|抽查的|纳入评价的)\\s*(\\d+)\\s*(?:个|家|项)(?:项目|单位|部门))|(?:^|[，,。；;])\\s*(\\d+)\\s*个(?:项目|单位|部门)中");
     private static final Pattern DEDUCTED = Pattern.compile("(?:分值|满分)\\s*(?:为)?\\s*(\\d+(?:\\.\\d+)?)\\s*分(.{0,80}?)(?:最终|实际|评价|综合)?得(?:分)?\\s*(?:为|是)?\\s*(\\d+(?:\\.\\d+)?)\\s*分");
     private static final Pattern DEDUCTION = Pattern.compile("扣(?:除|减)?\\s*(\\d+(?:\\.\\d+)?)\\s*分");
     private static final Pattern LEVEL_COUNT = Pattern.compile(
@@ -360,7 +360,7 @@ public final class ReportReader {
         while (matcher.find()) {
             String lead = paragraph.text().substring(Math.max(0, matcher.start() - 12), matcher.start());
             String around = paragraph.text().substring(Math.max(0, matcher.start() - 20), Math.min(paragraph.text().length(), matcher.end() + 6));
-            if (around.matches(".*(权重|按照|赋分|分值|“|目标|不低于|以上|≥).*")) {
+            if (around.matches(".*(权重|按照|赋分|分值|目标|不低于|以上|≥).*") || lead.endsWith("“")) {
                 continue; // a weight, a target or a scoring rule, not the figure itself
             }
             Matcher year = Pattern.compile("(\\d{4})\\s*年").matcher(lead);
@@ -594,7 +594,7 @@ public final class ReportReader {
         Matcher total = COUNT_TOTAL.matcher(body);
         Integer stated = null;
         if (total.find() && total.start() < start) {
-            stated = Integer.parseInt(total.group(1));
+            stated = Integer.parseInt(total.group(1) != null ? total.group(1) : total.group(2));
             start = total.start();
         }
         String table = nearestGradedTable(tables, tablesBefore);

@@ -115,6 +115,7 @@ final class ScoreTableReader {
         }
         List<Integer> scores = columns(Role.SCORE);
         List<Integer> weights = columns(Role.WEIGHT);
+        promoteRateColumns(weights, scores);
         for (int c = 0; c < table.columns; c++) {
             if (roles[c].level() > 0) {
                 levelColumns.add(new int[] {c, roles[c].level()});
@@ -155,6 +156,47 @@ final class ScoreTableReader {
         }
         attachValueColumns();
         reading.kind = Kind.SCORE;
+    }
+
+    /**
+     * A percentage column under another name (完成率, 比例) that is 得分 ÷ 分值 on at least four rows of five is the
+     * 得分率: the values decide, not the header word.
+     */
+    private void promoteRateColumns(List<Integer> weights, List<Integer> scores) {
+        if (weights.isEmpty() || scores.isEmpty() || !columns(Role.RATE).isEmpty()) {
+            return;
+        }
+        int weight = weights.get(weights.size() - 1);
+        int score = scores.get(scores.size() - 1);
+        for (int c = 0; c < table.columns; c++) {
+            if (roles[c] != Role.OTHER && roles[c] != Role.TEXT) {
+                continue;
+            }
+            String header = TableVocabulary.key(table.headerLabel(c));
+            if (!header.matches(".*(率|比例|百分比|%)$")) {
+                continue;
+            }
+            int compared = 0;
+            int agreeing = 0;
+            for (Row row : table.body()) {
+                BigDecimal w = number(row.text(weight));
+                BigDecimal s = number(row.text(score));
+                BigDecimal r = number(row.text(c));
+                if (w == null || s == null || r == null || w.signum() == 0) {
+                    continue;
+                }
+                compared++;
+                BigDecimal rate = s.multiply(BigDecimal.valueOf(100)).divide(w, 6, java.math.RoundingMode.HALF_UP);
+                BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(r.scale(), 0));
+                if (rate.subtract(r).abs().compareTo(unit) <= 0) {
+                    agreeing++;
+                }
+            }
+            if (compared >= 3 && agreeing * 5 >= compared * 4) {
+                roles[c] = Role.RATE;
+                return;
+            }
+        }
     }
 
     private List<Integer> columns(Role role) {
@@ -399,6 +441,12 @@ final class ScoreTableReader {
         }
         boolean total = WORDS.isTotal(label) || WORDS.isTotal(first);
         boolean subtotal = !total && (WORDS.isSubtotal(label) || WORDS.isSubtotal(first));
+        for (int[] level : levelColumns) {
+            // "管理效率（32分） | 小计 | 小计": the word may stand in a deeper name column
+            String text = row.text(level[0]);
+            subtotal |= !total && WORDS.isSubtotal(text);
+            total |= !subtotal && WORDS.isTotal(text) && !text.isBlank() && level[0] != levelColumns.get(0)[0] && isLastName(row, level[0]);
+        }
         if (total || subtotal) {
             BigDecimal weight = leafNumber(row, leafValues.weight());
             BigDecimal score = leafNumber(row, leafValues.score());
@@ -429,6 +477,16 @@ final class ScoreTableReader {
             return true;
         }
         return false;
+    }
+
+    /** No deeper name column of the row names anything else. */
+    private boolean isLastName(Row row, int column) {
+        for (int[] level : levelColumns) {
+            if (level[0] > column && !row.text(level[0]).isBlank() && !WORDS.isTotal(row.text(level[0]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String gradeIn(Row row) {
