@@ -30,11 +30,14 @@ import org.jixiao.core.ratio.RatioId;
  *                   when there is no other tree
  * @param arithmetic written-out calculations, each to be redone
  * @param surveys    satisfaction survey tables, one item per question
+ * @param rootsListedTogether true when the 一级 indicators were read from one table that lists them all; false when they
+ *                   were gathered from one table per 一级 (then a missing one is a reading gap, not a wrong weight total)
  */
 public record RecoveredReport(String document, List<RecoveredNode> roots, List<TableTotal> tableTotals, List<StatedTotal> totals,
                               StatedBands bands, List<FormulaLine> formulaLines, List<StatedRatio> ratios, List<DataTable> tables,
                               List<Unread> unread, List<RecoveredNode> looseRows, List<GradedRow> gradedRows, List<StatedCount> counts,
-                              List<Copy> copies, List<List<RecoveredNode>> otherTrees, List<Arithmetic> arithmetic, List<SurveyItem> surveys) {
+                              List<Copy> copies, List<List<RecoveredNode>> otherTrees, List<Arithmetic> arithmetic, List<SurveyItem> surveys,
+                              boolean rootsListedTogether) {
     public RecoveredReport {
         roots = List.copyOf(roots);
         tableTotals = List.copyOf(tableTotals);

@@ -58,7 +58,9 @@ public final class ReportReview {
         for (RecoveredNode row : report.looseRows()) {
             checkNode(row, List.of(), false);
         }
-        checkFirstLevelWeights(report.roots());
+        if (report.rootsListedTogether()) {
+            checkFirstLevelWeights(report.roots());
+        }
         BigDecimal total = report.otherTrees().isEmpty() && isComplete(report.roots()) ? recomputedTotal().orElse(null) : null;
         for (TableTotal tableTotal : report.tableTotals()) {
             checkTableTotal(tableTotal);

@@ -22,6 +22,8 @@ final class Forest {
     private static final double SAME_FIGURES = 0.7;
 
     final List<TableNode> roots = new ArrayList<>();
+    /** False when the 一级 were gathered from several tables (each 一级 named by its own table's caption): some may be missing. */
+    boolean rootsListedTogether = true;
     final List<Copy> copies;
     final List<Unread> unread;
     /** Where each node of a table went in the tree (itself, or the node it was found to repeat). */
@@ -42,6 +44,7 @@ final class Forest {
         if (roots.isEmpty()) {
             if (!reading.firstLevel && captionRoot(reading) != null) {
                 TableNode root = captionRoot(reading);
+                rootsListedTogether = false;
                 roots.add(root);
                 merge(root, top, 2);
                 return true;
@@ -56,12 +59,14 @@ final class Forest {
         if (owner == null && !reading.firstLevel && captionRoot(reading) != null && matchesNone(top) && roomFor(top)) {
             // another 一级 indicator's own table ("表6 过程指标得分情况"), its 一级 named only in the caption
             TableNode root = captionRoot(reading);
+            rootsListedTogether = false;
             roots.add(root);
             merge(root, top, 2);
             return true;
         }
         if (reading.firstLevel && matchesNone(top) && roomFor(top)) {
             // more 一级 indicators of the same system, printed in a table of their own
+            rootsListedTogether = false;
             for (TableNode node : top) {
                 relevel(node, 1);
                 node.parent = null;
@@ -133,7 +138,7 @@ final class Forest {
         var caption = LogicalTables.CAPTION.matcher(reading.table.caption);
         String text = TableVocabulary.key(caption.matches() ? caption.group(1) : reading.table.caption);
         var matcher = CAPTION_ROOT.matcher(text);
-        if (!matcher.matches() || matcher.group(1).matches(".*(绩效|项目|部门|整体|综合|年度|各|附件).*")) {
+        if (!matcher.matches() || matcher.group(1).matches(".*(绩效评价|整体|综合|年度|附件|评分|汇总).*|^各.*|.*(项目|部门|单位)$")) {
             return null;
         }
         return new TableNode(matcher.group(1), 1, reading.table.anchorQuote());

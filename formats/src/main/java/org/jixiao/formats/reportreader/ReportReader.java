@@ -117,7 +117,8 @@ public final class ReportReader {
         }
         RecoveredReport report = new RecoveredReport(document.name(), main, reader.tableTotals, reader.totals, reader.bands,
                 reader.formulaLines, reader.ratios, reader.dataTables, reader.unread, reader.looseRows, reader.gradedRows, reader.counts,
-                reader.copies, others, reader.arithmetic, reader.surveys);
+                reader.copies, others, reader.arithmetic, reader.surveys,
+                reader.forests.isEmpty() || reader.forests.get(0).rootsListedTogether || reader.firstLevelConfirmed(main));
         return new Result(report, reader.infos);
     }
 
@@ -301,6 +302,7 @@ public final class ReportReader {
                 }
             }
             used |= readDeductions(paragraph);
+            used |= readFirstLevelList(paragraph);
             RecoveredReport.SurveyItem told = SurveyTables.sentence(body, surveyWeights, paragraph.quoteAt(0, body));
             if (told != null) {
                 surveys.add(told);
@@ -345,6 +347,60 @@ public final class ReportReader {
             BigDecimal min = first.get(band.grade());
             if (min != null && min.compareTo(band.min()) != 0) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern FIRST_LEVEL_LIST = Pattern.compile("一级指标(?:及其?分值|分值|权重|及权重)?(?:分别)?(?:为|是|包括)[：:]?\\s*([^。；;]+)");
+    private static final Pattern NAMED_WEIGHT = Pattern.compile("^\\s*([^、，,：:\\d（(]{2,14}?)\\s*[（(]?\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[）)]?\\s*$");
+    /** The 一级 indicators and weights a sentence lists ("一级指标及分值为：决策15分、过程25分…"), name → weight. */
+    private final Map<String, BigDecimal> statedFirstLevel = new LinkedHashMap<>();
+    private Quote statedFirstLevelQuote;
+
+    private boolean readFirstLevelList(Paragraph paragraph) {
+        Matcher matcher = FIRST_LEVEL_LIST.matcher(paragraph.text());
+        if (!matcher.find() || !statedFirstLevel.isEmpty()) {
+            return false;
+        }
+        Map<String, BigDecimal> listed = new LinkedHashMap<>();
+        for (String item : matcher.group(1).split("[、，,]")) {
+            Matcher named = NAMED_WEIGHT.matcher(item);
+            if (!named.matches()) {
+                return false;
+            }
+            listed.put(named.group(1).strip(), new BigDecimal(named.group(2)));
+        }
+        if (listed.size() < 2) {
+            return false;
+        }
+        statedFirstLevel.putAll(listed);
+        statedFirstLevelQuote = paragraph.quoteAt(matcher.start(), matcher.group());
+        BigDecimal sum = listed.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        StringBuilder terms = new StringBuilder();
+        listed.forEach((name, weight) -> terms.append(terms.length() > 0 ? " + " : "").append(name).append(weight.toPlainString()));
+        arithmetic.add(new RecoveredReport.Arithmetic("WEIGHT_TOTAL", "所列一级指标分值之和（" + terms + "）应为 100", BigDecimal.valueOf(100), sum,
+                sum.toPlainString(), statedFirstLevelQuote, 0));
+        return true;
+    }
+
+    /** The 一级 read from the tables are all there when a sentence lists exactly them. */
+    private boolean firstLevelConfirmed(List<RecoveredNode> roots) {
+        if (statedFirstLevel.size() != roots.size() || roots.isEmpty()) {
+            return false;
+        }
+        for (RecoveredNode root : roots) {
+            String key = Names.key(root.name());
+            if (statedFirstLevel.keySet().stream().map(Names::key).noneMatch(key::equals)) {
+                return false;
+            }
+        }
+        for (RecoveredNode root : roots) {
+            BigDecimal stated = statedFirstLevel.entrySet().stream().filter(entry -> Names.key(entry.getKey()).equals(Names.key(root.name())))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            BigDecimal printed = root.weight();
+            if (stated != null && printed != null && stated.compareTo(printed) != 0) {
+                copies.add(new Copy(root.name() + " › 分值", printed, root.quote(), stated, statedFirstLevelQuote));
             }
         }
         return true;

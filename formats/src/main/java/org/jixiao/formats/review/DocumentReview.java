@@ -43,7 +43,7 @@ public final class DocumentReview {
             RecoveredReport empty = new RecoveredReport(document.name(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(),
                     List.of(new RecoveredReport.Unread(new Quote(Where.NOWHERE, document.name()), "没有找到可复算的内容（得分表、“该指标分值…”句式、"
                             + "综合得分或有数据的比率），未核对；" + kind.label() + "的其他内容需人工核对")),
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), true);
             ReviewResult result = ReportReview.review(empty);
             return new ReviewedDocument(document.name(), document.format(), document.pages(), kind, List.of(), withNotes(result, document));
         }
