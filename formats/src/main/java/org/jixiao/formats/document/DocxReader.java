@@ -96,7 +96,7 @@ final class DocxReader {
                     cells.set(above[0], new Cell(anchor.row(), anchor.column(), anchor.rowSpan() + 1, anchor.columnSpan(), anchor.text(),
                             anchor.where()));
                 } else {
-                    cells.add(new Cell(row, column, 1, span, cellText(tc, nested), Where.NOWHERE.inTable(index, row + 1, column + 1)));
+                    cells.add(new Cell(row, column, 1, span, cellText(tc, nested), Where.NOWHERE.inTable(index, row + 1, column + 1), indent(tc)));
                     for (int c = column; c < column + span; c++) {
                         open.remove(c);
                     }
@@ -147,6 +147,41 @@ final class DocxReader {
                     collect(element, name, into);
                 }
             }
+        }
+    }
+
+    /**
+     * How far a cell's first paragraph is indented, in twips: its left (or start) indentation and first-line indent, and
+     * leading spaces (a full-width space about one character, 210 twips at common sizes).
+     */
+    private static int indent(Element tc) {
+        Element p = child(tc, "p");
+        if (p == null) {
+            return 0;
+        }
+        int indent = 0;
+        Element pPr = child(p, "pPr");
+        Element ind = pPr == null ? null : child(pPr, "ind");
+        if (ind != null) {
+            indent += twips(ind, "left") + twips(ind, "start") + twips(ind, "firstLine") - twips(ind, "hanging");
+        }
+        String text = text(p, true);
+        int spaces = 0;
+        while (spaces < text.length() && (text.charAt(spaces) == ' ' || text.charAt(spaces) == '\u3000' || text.charAt(spaces) == '\u00a0')) {
+            spaces++;
+        }
+        for (int i = 0; i < spaces; i++) {
+            indent += text.charAt(i) == '\u3000' ? 210 : 105;
+        }
+        return Math.max(indent, 0);
+    }
+
+    private static int twips(Element element, String attribute) {
+        String value = element.getAttributeNS(W, attribute);
+        try {
+            return value.isEmpty() ? 0 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

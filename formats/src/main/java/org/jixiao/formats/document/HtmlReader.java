@@ -123,7 +123,7 @@ final class HtmlReader {
                         nested.add(inner);
                     }
                 }
-                cells.add(new Cell(row, column, rowSpan, columnSpan, cellText(td), Where.NOWHERE.inTable(index, row + 1, column + 1)));
+                cells.add(new Cell(row, column, rowSpan, columnSpan, cellText(td), Where.NOWHERE.inTable(index, row + 1, column + 1), indent(td)));
                 for (int r = row; r < row + rowSpan; r++) {
                     for (int c = column; c < column + columnSpan; c++) {
                         taken.put(key(r, c), Boolean.TRUE);
@@ -149,6 +149,33 @@ final class HtmlReader {
         copy.select("p, div, li").after("\u2029");
         String text = copy.wholeText().replaceAll("\\s+", " ").replace('\u2029', '\n');
         return Texts.normalize(text);
+    }
+
+    private static final java.util.regex.Pattern INDENT = java.util.regex.Pattern.compile(
+            "(?:padding-left|margin-left|text-indent)\\s*:\\s*([\\d.]+)\\s*(em|px|pt|rem)?");
+
+    /** How far a cell's text is indented, in hundredths of an em: CSS padding, margin or text-indent, and leading spaces. */
+    private static int indent(Element td) {
+        double em = 0;
+        Element at = td;
+        for (int depth = 0; depth < 3 && at != null; depth++) {
+            java.util.regex.Matcher matcher = INDENT.matcher(at.attr("style"));
+            while (matcher.find()) {
+                double value = Double.parseDouble(matcher.group(1));
+                String unit = matcher.group(2) == null ? "px" : matcher.group(2);
+                em += switch (unit) {
+                    case "em", "rem" -> value;
+                    case "pt" -> value / 12;
+                    default -> value / 16;
+                };
+            }
+            at = at.children().isEmpty() ? null : at.child(0);
+        }
+        String text = td.wholeText();
+        for (int i = 0; i < text.length() && (text.charAt(i) == '\u3000' || text.charAt(i) == '\u00a0'); i++) {
+            em += text.charAt(i) == '\u3000' ? 1 : 0.5;
+        }
+        return (int) Math.round(em * 100);
     }
 
     private static long key(int row, int column) {

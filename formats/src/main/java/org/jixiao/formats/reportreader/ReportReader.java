@@ -517,6 +517,21 @@ public final class ReportReader {
                 new BigDecimal(printed), printed, paragraph.quoteAt(start, paragraph.text().substring(start, end)), 0));
     }
 
+    private static BigDecimal leafWeight(RecoveredNode node) {
+        if (node.isLeaf()) {
+            return node.weight();
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (RecoveredNode child : node.children()) {
+            BigDecimal weight = leafWeight(child);
+            if (weight == null) {
+                return null;
+            }
+            total = total.add(weight);
+        }
+        return total;
+    }
+
     /** "指标体系共设置一级指标4个、二级指标10个": the tree's own counts, when the tree is whole (its 一级 add up to 100). */
     private boolean readLevelCounts(Paragraph paragraph, List<RecoveredNode> roots) {
         String body = paragraph.text();
@@ -526,10 +541,11 @@ public final class ReportReader {
         }
         BigDecimal weights = BigDecimal.ZERO;
         for (RecoveredNode root : roots) {
-            if (root.weight() == null) {
+            BigDecimal weight = root.weight() != null ? root.weight() : leafWeight(root);
+            if (weight == null) {
                 return false;
             }
-            weights = weights.add(root.weight());
+            weights = weights.add(weight);
         }
         if (weights.compareTo(BigDecimal.valueOf(100)) != 0) {
             return false;

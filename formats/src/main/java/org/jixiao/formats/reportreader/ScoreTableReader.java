@@ -756,6 +756,15 @@ final class ScoreTableReader {
             }
         }
         boolean numberedBySequence = sequenceStyles.size() >= 2;
+        // without numbering, levels may be shown by indentation alone: each distinct indent is a level
+        java.util.TreeSet<Integer> indents = new java.util.TreeSet<>();
+        for (Row row : table.body()) {
+            Slot slot = row.slot(column);
+            if (slot.cell() != null && !slot.text().isBlank()) {
+                indents.add(slot.cell().indent());
+            }
+        }
+        List<Integer> indentLevels = indents.size() >= 2 && indents.size() <= 6 ? new ArrayList<>(indents) : List.of();
         Map<String, Integer> styleLevels = new LinkedHashMap<>();
         List<TableNode> sinceSubtotal = new ArrayList<>();
         TableNode[] stack = new TableNode[8];
@@ -778,6 +787,9 @@ final class ScoreTableReader {
             if (style != null) {
                 anyNumbering = true;
                 level = styleLevels.computeIfAbsent(style, s -> styleLevels.size() + 1);
+            } else if (!indentLevels.isEmpty()) {
+                anyNumbering = true;
+                level = indentLevels.indexOf(row.slot(column).cell().indent()) + 1;
             } else {
                 unnumbered = true;
                 level = 0;
