@@ -53,7 +53,90 @@ final class LogicalTables {
             }
             since = new ArrayList<>();
         }
+        for (LogicalTable table : tables) {
+            joinFragments(table);
+        }
         return tables;
+    }
+
+    /**
+     * Rows that are only the wrapped part of a neighbouring row's words (a PDF table without row lines, text laid out by
+     * spaces): no figures, nothing in the first cell, in a table whose rows carry figures. Each is joined to the neighbour
+     * whose words it completes best — the one after it unless the one before makes more names match the rows around.
+     */
+    private static void joinFragments(LogicalTable table) {
+        List<LogicalTable.Row> body = new ArrayList<>(table.body());
+        long withFigures = body.stream().filter(LogicalTables::hasNumbers).count();
+        if (body.size() < 4 || withFigures * 10 < body.size() * 6) {
+            return;
+        }
+        boolean changed = false;
+        for (int i = 0; i < body.size(); i++) {
+            LogicalTable.Row row = body.get(i);
+            if (!isRowRest(row) || !row.text(0).isBlank() || hasMergedCells(row)) {
+                continue;
+            }
+            LogicalTable.Row next = i + 1 < body.size() && hasNumbers(body.get(i + 1)) ? body.get(i + 1) : null;
+            LogicalTable.Row previous = i > 0 && hasNumbers(body.get(i - 1)) ? body.get(i - 1) : null;
+            if (next == null && previous == null) {
+                continue;
+            }
+            LogicalTable.Row before = join(row, next, true);
+            LogicalTable.Row after = join(previous, row, false);
+            int nextScore = next == null ? -1 : agreement(before, i + 2 < body.size() ? body.get(i + 2) : null);
+            int previousScore = previous == null ? -1 : agreement(after, i - 2 >= 0 ? body.get(i - 2) : null);
+            if (nextScore >= previousScore && next != null) {
+                body.set(i + 1, before);
+            } else {
+                body.set(i - 1, after);
+            }
+            body.remove(i);
+            i--;
+            changed = true;
+        }
+        if (changed) {
+            List<LogicalTable.Row> header = new ArrayList<>(table.header());
+            table.rows.clear();
+            table.rows.addAll(header);
+            table.rows.addAll(body);
+        }
+    }
+
+    private static boolean hasMergedCells(LogicalTable.Row row) {
+        return row.slots().stream().anyMatch(slot -> slot.cell() != null && slot.cell().rowSpan() > 1);
+    }
+
+    /** The two rows' words joined column by column; the figures and the place are the row's that has them. */
+    private static LogicalTable.Row join(LogicalTable.Row first, LogicalTable.Row second, boolean placeOfSecond) {
+        if (first == null || second == null) {
+            return null;
+        }
+        List<LogicalTable.Slot> slots = new ArrayList<>();
+        for (int c = 0; c < Math.max(first.slots().size(), second.slots().size()); c++) {
+            LogicalTable.Slot a = first.slot(c);
+            LogicalTable.Slot b = second.slot(c);
+            LogicalTable.Slot keep = placeOfSecond ? b : a;
+            String text = TableVocabulary.key(b.text()).startsWith(TableVocabulary.key(a.text())) && !a.text().isBlank() && !b.text().isBlank()
+                    ? b.text().strip() : TableVocabulary.key(a.text()).startsWith(TableVocabulary.key(b.text())) && !b.text().isBlank()
+                    ? a.text().strip() : a.text().strip() + b.text().strip();
+            slots.add(new LogicalTable.Slot(keep.cell() != null ? keep.cell() : (a.cell() != null ? a.cell() : b.cell()), text));
+        }
+        return new LogicalTable.Row(slots, placeOfSecond ? second.where() : first.where());
+    }
+
+    /** How many name cells of a joined row read exactly as the same column of a row beside it. */
+    private static int agreement(LogicalTable.Row joined, LogicalTable.Row neighbour) {
+        if (joined == null || neighbour == null) {
+            return 0;
+        }
+        int same = 0;
+        for (int c = 0; c < joined.slots().size(); c++) {
+            String a = TableVocabulary.key(joined.text(c));
+            if (!a.isEmpty() && PrintedNumbers.parse(a) == null && a.equals(TableVocabulary.key(neighbour.text(c)))) {
+                same++;
+            }
+        }
+        return same;
     }
 
     private static LogicalTable start(int number, TableBlock table, List<TextBlock> before) {
@@ -253,8 +336,9 @@ final class LogicalTables {
         if (continued) {
             return true;
         }
-        // no header: the first row must look like a body row of the previous table
-        return headerRows(rows, table.columnCount()) == 0 || rows.get(0).quote().startsWith("续上页");
+        // no header: the first row must look like a body row of the previous table, or the rest of its last row
+        return headerRows(rows, table.columnCount()) == 0 || rows.get(0).quote().startsWith("续上页")
+                || isRowRest(rows.get(0)) && rows.size() > 1 && hasNumbers(rows.get(1));
     }
 
     private static boolean repeatsHeader(LogicalTable previous, List<LogicalTable.Row> rows) {
@@ -272,8 +356,36 @@ final class LogicalTables {
     private static void append(LogicalTable previous, TableBlock table) {
         List<LogicalTable.Row> rows = rows(table);
         int skip = repeatsHeader(previous, rows) ? previous.headerRows : 0;
+        if (skip < rows.size() && previous.rows.size() > previous.headerRows && isRowRest(rows.get(skip))) {
+            // a row broken by the page: its first part ends the previous page, the rest of its words start this one
+            LogicalTable.Row last = previous.rows.get(previous.rows.size() - 1);
+            LogicalTable.Row rest = rows.get(skip);
+            List<LogicalTable.Slot> joined = new ArrayList<>();
+            for (int c = 0; c < last.slots().size(); c++) {
+                LogicalTable.Slot slot = last.slot(c);
+                String more = rest.text(c).strip();
+                // a page may print the start of a name again above its rest: keep one copy
+                boolean repeated = !more.isEmpty() && TableVocabulary.key(slot.text()).startsWith(TableVocabulary.key(more));
+                joined.add(more.isEmpty() || repeated ? slot : new LogicalTable.Slot(slot.cell(), slot.text() + more));
+            }
+            previous.rows.set(previous.rows.size() - 1, new LogicalTable.Row(joined, last.where()));
+            skip++;
+        }
         previous.rows.addAll(rows.subList(skip, rows.size()));
         previous.pieces++;
+    }
+
+    /** The rest of a row broken by a page: no figures, nothing in its first cell, some words elsewhere. */
+    private static boolean isRowRest(LogicalTable.Row row) {
+        if (!row.text(0).isBlank()) {
+            return false;
+        }
+        for (LogicalTable.Slot slot : row.slots()) {
+            if (PrintedNumbers.parse(slot.text().strip()) != null) {
+                return false;
+            }
+        }
+        return !row.isBlank() && !WORDS.isTotal(row.quote()) && !WORDS.isSubtotal(row.quote());
     }
 
     static Where where(LogicalTable table) {

@@ -479,6 +479,12 @@ final class ScoreTableReader {
         return false;
     }
 
+    /** A name that is only a weight in brackets, or a single character: a piece of a broken row, not an indicator. */
+    static boolean isFragment(String text) {
+        String stripped = text.strip();
+        return stripped.matches("^[（(]?\\s*[\\d.]+\\s*分?\\s*[)）]?$") || Names.display(stripped).length() <= 1;
+    }
+
     /** No deeper name column of the row names anything else. */
     private boolean isLastName(Row row, int column) {
         for (int[] level : levelColumns) {
@@ -576,6 +582,10 @@ final class ScoreTableReader {
                     } else {
                         node = new TableNode(Names.display(text), levelColumns.get(i)[1] > 0 ? levelColumns.get(i)[1] : i + 1,
                                 table.rowQuote(row));
+                        if (isFragment(text)) {
+                            // "(14.5)", "性": the words of a row broken apart — the levels cannot be trusted
+                            reading.trusted = false;
+                        }
                         node.weightInName = Names.weightInName(text);
                         if (node.weightInName != null) {
                             node.weight = node.weightInName;
