@@ -108,8 +108,12 @@ def write_docx(path, body, footer=False):
                   '<w:r><w:t xml:space="preserve">- </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
                   '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
                   '<w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> -</w:t></w:r></w:p></w:ftr>')
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml",
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        def z_write(name, text):
+            # a fixed date: the same inputs make the same bytes
+            package.writestr(zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0)), text, zipfile.ZIP_DEFLATED)
+
+        z_write("[Content_Types].xml",
                    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
                    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
                    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
@@ -119,18 +123,18 @@ def write_docx(path, body, footer=False):
                    '<Override PartName="/word/footer1.xml" '
                    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>'
                    "</Types>")
-        z.writestr("_rels/.rels",
+        z_write("_rels/.rels",
                    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
                    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
                    'officeDocument" Target="word/document.xml"/></Relationships>')
-        z.writestr("word/_rels/document.xml.rels",
+        z_write("word/_rels/document.xml.rels",
                    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
                    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" '
                    'Target="footer1.xml"/></Relationships>')
-        z.writestr("word/footer1.xml", footer_xml)
-        z.writestr("word/document.xml", document)
+        z_write("word/footer1.xml", footer_xml)
+        z_write("word/document.xml", document)
 
 
 def f2(value):
@@ -261,6 +265,40 @@ def weihai_budget(figures):
     return body
 
 
+def weihai_tables(figures):
+    """A cover's label and value lines aligned with spaces; table 11 with a header of two rows (years over columns) in
+    columns so narrow its numbers break over two lines; table 8 over two pages without its header repeated; table 10
+    over two pages with its header repeated and month names that break before 月."""
+    data = yaml.safe_load(open(os.path.join(figures, "weihai-econ-bureau-2022-dept-evaluation.figures.yaml"), encoding="utf-8"))
+    body = [paragraph_xml("被评价部门：        威海临港经济技术开发区经济发展局"),
+            paragraph_xml("评价机构：          北京三维众智管理咨询有限责任公司"),
+            paragraph_xml("表11：2020-2022 年预算调整情况", center=True, bold=True), paragraph_xml("单位：万元")]
+    t11 = data["table11_budget_adjustment"]
+    rows = [[cell("项目", rs=2, bold=True)] + [cell(y + "年", cs=3, bold=True) for y in ("2020", "2021", "2022")],
+            [cell(t, bold=True) for _ in range(3) for t in ("年初预算数", "调整预算数", "预算调整率")]]
+    for r in t11["rows"]:
+        row = [cell(r["item"])]
+        for y in ("2020", "2021", "2022"):
+            row += [cell(r[y]["initial"]), cell(r[y]["adjusted"]), cell(r[y]["rate"])]
+        rows.append(row)
+    body.append(table_xml([1000] + [900] * 9, rows, header_rows=2))
+    t8 = data["table8_projects"]
+    rows = [[cell(t, bold=True) for t in ("序 号", "项目名称", "项目预算金额", "重点/非重点项目")]]
+    for r in t8["rows"]:
+        rows.append([cell(str(r["seq"])), cell(r["name"]), cell(r["amount"]), cell("重点项目" if r["key"] else "非重点项目")])
+    rows.append([cell("合 计", cs=2, bold=True), cell(t8["total_printed"]["amount"]), cell("")])
+    body += [paragraph_xml("表 8：2022 年预算项目明细表", center=True, bold=True), paragraph_xml("单位：万元"),
+             table_xml([900, 4500, 1800, 1800], rows, header_rows=0, height=420)]
+    t10 = data["table10_monthly_progress"]
+    rows = [[cell(t, bold=True) for t in ("月 份", "一般公共预算月度累计执行数①", "全年决算数②", "预算执行进度 ③=①/②*100%",
+                                          "序时进度 ④=月份/12*100%")]]
+    for r in t10["rows"]:
+        rows.append([cell(f"{r['month']}月"), cell(r["cumulative"]), cell(t10["annual_final"]), cell(r["progress"]), cell(r["schedule"])])
+    body += [paragraph_xml("表10：一般公共预算执行进度与序时进度对比表", center=True, bold=True), paragraph_xml("单位：元"),
+             table_xml([900, 2300, 2000, 1900, 1900], rows)]
+    return body
+
+
 def zibo(figures):
     data = yaml.safe_load(open(os.path.join(figures, "zibo-industry-bureau-2024-final-accounts.figures.yaml"), encoding="utf-8"))
     return [paragraph_xml("2024年预算项目支出绩效自评表", bold=True, size=28, center=True)] + zibo_table(data)
@@ -350,9 +388,9 @@ def main():
     figures, out = sys.argv[1], sys.argv[2]
     os.makedirs(out, exist_ok=True)
     for name, build in (("weihai-scores", weihai), ("weihai-top", weihai_top), ("weihai-budget", weihai_budget),
-                        ("zibo-selfeval", zibo)):
+                        ("weihai-tables", weihai_tables), ("zibo-selfeval", zibo)):
         weihai_tree_table.last = []
-        write_docx(os.path.join(out, name + ".docx"), build(figures), footer=name == "weihai-budget")
+        write_docx(os.path.join(out, name + ".docx"), build(figures), footer=name in ("weihai-budget", "weihai-tables"))
         convert(out, name)
     with open(os.path.join(out, "hand-aligned.txt"), "w", encoding="utf-8") as f:
         f.write(hand_aligned(figures))

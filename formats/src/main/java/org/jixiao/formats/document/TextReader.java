@@ -82,6 +82,10 @@ final class TextReader {
                 if (table != null) {
                     if (table.grid() != null) {
                         blocks.add(tableBlock(table.grid()));
+                        // page numbers and running heads printed between the parts of the table
+                        for (int i : table.furniture()) {
+                            blocks.add(new TextBlock(Texts.normalize(lines.get(i)), at(i)));
+                        }
                     } else {
                         notes.add(table.problem());
                         for (int i = table.first(); i <= table.last(); i++) {

@@ -3,6 +3,7 @@ package org.jixiao.formats.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.jixiao.core.review.Where;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,21 @@ class TextReaderCellPerLineTest {
         // 表9 (merged 项目类别, cells of several lines) comes out of plain pdftotext in no order a header explains: text
         assertThat(document.paragraphs()).extracting(TextBlock::text)
                 .containsSubsequence("表 9：项目支出预决算差异及原因分析", "上级专", "项资金", "序", "号", "1", "2", "3");
+    }
+
+    @Test
+    void readsOnOverAPageNumberAndKeepsItAsText() throws Exception {
+        SourceDocument document = Grids.read(INPUTS + "weihai-tables.plain.txt");
+        assertThat(document.tables()).singleElement().satisfies(table -> {
+            List<String> rows = Grids.rows(table);
+            assertThat(rows).hasSize(37);
+            assertThat(rows.get(0)).isEqualTo("序号 | 项目名称 | 项目预算金额 | 重点/非重点项目");
+            assertThat(rows.subList(17, 19)).containsExactly("17 | 节能审查、监察工作经费 | 20.00 | 非重点项目",
+                    "18 | 人才聚集工程奖励资金 | 31.00 | 非重点项目");
+            assertThat(rows.get(36)).isEqualTo("36 | 急需紧缺人才资金 | 0.69 | 非重点项目");
+            assertThat(table.cellAt(18, 0).where().page()).isEqualTo(2);
+        });
+        assertThat(document.paragraphs()).extracting(TextBlock::text).contains("-1-");
     }
 
     @Test

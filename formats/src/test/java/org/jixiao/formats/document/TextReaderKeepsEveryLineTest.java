@@ -23,7 +23,8 @@ class TextReaderKeepsEveryLineTest {
     static Stream<String> texts() throws Exception {
         List<String> names = new ArrayList<>();
         for (String input : new String[] {"hand-aligned.txt", "weihai-budget.layout.txt", "weihai-budget.plain.txt",
-                "weihai-scores.layout.txt", "weihai-scores.plain.txt", "weihai-top.layout.txt", "weihai-top.plain.txt",
+                "weihai-scores.layout.txt", "weihai-scores.plain.txt", "weihai-tables.layout.txt", "weihai-tables.plain.txt",
+                "weihai-top.layout.txt", "weihai-top.plain.txt",
                 "zibo-selfeval.layout.txt", "zibo-selfeval.plain.txt"}) {
             names.add("inputs/" + input);
         }

@@ -2,6 +2,8 @@ package org.jixiao.formats.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.jixiao.core.review.Where;
 import org.junit.jupiter.api.Test;
 
@@ -222,6 +224,51 @@ class TextReaderLayoutTest {
                 .contains("上级专 2022 年度省级污染防治 100.00", "1 0.00 82.00 82.00 ——", "合计 50 67 96 %");
         assertThat(document.paragraphs()).filteredOn(p -> p.text().equals("1 0.00 82.00 82.00 ——")).singleElement()
                 .satisfies(p -> assertThat(p.where()).isEqualTo(new Where(1, 29, 0, 0, 0, 0)));
+    }
+
+    @Test
+    void joinsATableWhoseHeaderIsNotRepeatedOnTheNextPage() throws Exception {
+        SourceDocument document = Grids.read(INPUTS + "weihai-tables.layout.txt");
+        assertThat(document.tables()).hasSize(2);
+        // 表8: 36 projects and the total, pages 1 and 2, no header on page 2; the page number between stays text
+        List<String> projects = Grids.rows(document.tables().get(0));
+        assertThat(projects).hasSize(38);
+        assertThat(projects.subList(0, 2)).containsExactly("序号 | 项目名称 | 项目预算金额 | 重点/非重点项目",
+                "1 | 机关党支部活动经费 | 3.00 | 非重点项目");
+        assertThat(projects.subList(17, 19)).containsExactly("17 | 节能审查、监察工作经费 | 20.00 | 非重点项目",
+                "18 | 人才聚集工程奖励资金 | 31.00 | 非重点项目");
+        assertThat(projects).contains("26 | 临港区塑料助剂化工园区监控系统建设 政府采购尾款 | 9.68 | 非重点项目");
+        assertThat(projects.get(37)).isEqualTo("| 合计 | 6,555.50 |");
+        assertThat(document.tables().get(0).cellAt(17, 2).where()).isEqualTo(new Where(1, 44, 0, 1, 18, 3));
+        assertThat(document.tables().get(0).cellAt(18, 2).where()).isEqualTo(new Where(2, 47, 0, 1, 19, 3));
+        assertThat(document.blocks().get(document.blocks().indexOf(document.tables().get(0)) + 1))
+                .isEqualTo(new TextBlock("-1-", new Where(1, 46, 0, 0, 0, 0)));
+        // 表10: twelve months, 10 月 one cell though its month is printed apart from its number
+        assertThat(Grids.rows(document.tables().get(1))).containsExactlyElementsOf(Grids.lines("""
+                月份 | 一般公共预算月度累计执行数① | 全年决算数② | 预算执行进度 ③=①/②*100% | 序时进度 ④=月份/12*100%
+                1月 | 759,689.42 | 50,737,526.62 | 1.50% | 8.33%
+                2月 | 1,267,916.67 | 50,737,526.62 | 2.50% | 16.67%
+                3月 | 1,793,179.53 | 50,737,526.62 | 3.53% | 25.00%
+                4月 | 2,937,306.65 | 50,737,526.62 | 5.79% | 33.33%
+                5月 | 4,792,389.78 | 50,737,526.62 | 9.45% | 41.67%
+                6月 | 5,317,129.08 | 50,737,526.62 | 10.48% | 50.00%
+                7月 | 6,118,568.77 | 50,737,526.62 | 12.06% | 58.33%
+                8月 | 14,852,211.00 | 50,737,526.62 | 29.27% | 66.67%
+                9月 | 17,733,056.88 | 50,737,526.62 | 34.95% | 75.00%
+                10 月 | 22,512,949.42 | 50,737,526.62 | 44.37% | 83.33%
+                11 月 | 23,221,477.34 | 50,737,526.62 | 45.77% | 91.67%
+                12 月 | 50,737,526.62 | 50,737,526.62 | 100.00% | 100.00%
+                """));
+        assertThat(document.tables().get(1).cellAt(12, 3).where()).isEqualTo(new Where(2, 87, 0, 2, 13, 4));
+    }
+
+    @Test
+    void labelsAlignedWithTheirValuesAreTextAndATableWhoseNumbersAllBreakIsLeftAsText() throws Exception {
+        SourceDocument document = Grids.read(INPUTS + "weihai-tables.layout.txt");
+        assertThat(document.paragraphs().get(0).text()).startsWith("被评价部门： 威海临港经济技术开发区经济发展局");
+        // 表11: columns so narrow that 264.46 prints as 264.4 over 6: which lines make one number cannot be told
+        assertThat(document.notes()).containsExactly("第 5–24 行像是表格，但第 8、9 行的数字可能是同一格折成两行，也可能是两行，按文字读取");
+        assertThat(document.paragraphs()).extracting(TextBlock::text).contains("基本支 264.4 657.6 148.6 777.1 773.0 - 935.1 1,113. 19.09");
     }
 
     @Test

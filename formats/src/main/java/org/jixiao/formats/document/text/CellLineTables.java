@@ -29,6 +29,9 @@ public final class CellLineTables {
     private static final Pattern NOT_HEADER = Pattern.compile(
             "[。；;：:，,]|[0-9０-９][.．][0-9０-９]|[0-9０-９]\\s*[%％]|[(（]\\s*[0-9０-９.]+\\s*分?\\s*[)）]");
     private static final int MAX_HEADER = 12;
+    /** A page number as a footer prints it (- 3 -, 第 3 页): page furniture between the cells of a table over pages. */
+    private static final Pattern PAGE_FOOTER = Pattern.compile(
+            "\\s*(?:[-—–－]\\s*[0-9０-９]+\\s*[-—–－]|第\\s*[0-9０-９]+\\s*页(?:\\s*[,，]?\\s*共\\s*[0-9０-９]+\\s*页)?)\\s*");
 
     private CellLineTables() {}
 
@@ -73,7 +76,7 @@ public final class CellLineTables {
      * breaking.
      */
     private static List<Chunk> chunks(List<String> lines, boolean[] taken, Predicate<String> breaks, int start,
-            boolean blankSeparated, int limit) {
+            boolean blankSeparated, int limit, List<Integer> furniture) {
         List<Chunk> chunks = new ArrayList<>();
         int i = start;
         while (i < lines.size() && chunks.size() < limit) {
@@ -82,6 +85,11 @@ public final class CellLineTables {
                 break;
             }
             if (Layout.isBlank(line)) {
+                i++;
+                continue;
+            }
+            if (PAGE_FOOTER.matcher(line).matches()) {
+                furniture.add(i);
                 i++;
                 continue;
             }
@@ -103,7 +111,8 @@ public final class CellLineTables {
 
     private static FoundTable tableAt(List<String> lines, boolean[] taken, Predicate<String> breaks, int start,
             boolean blankSeparated) {
-        List<Chunk> chunks = chunks(lines, taken, breaks, start, blankSeparated, 4000);
+        List<Integer> furniture = new ArrayList<>();
+        List<Chunk> chunks = chunks(lines, taken, breaks, start, blankSeparated, 4000, furniture);
         int run = 0;
         while (run < chunks.size() && run < MAX_HEADER && headerLike(lines, chunks.get(run), blankSeparated, run == 0)) {
             run++;
@@ -128,7 +137,9 @@ public final class CellLineTables {
         if (best == null || tie) {
             return null;
         }
-        return best.table(chunks);
+        FoundTable table = best.table(chunks);
+        List<Integer> inside = furniture.stream().filter(line -> line > table.first() && line < table.last()).toList();
+        return new FoundTable(table.first(), table.last(), table.grid(), null, inside);
     }
 
     /**
@@ -178,7 +189,7 @@ public final class CellLineTables {
     }
 
     /** Rows of {@code width} cells under a header of {@code width} chunks: how many fit, and a total row after them. */
-    private record Rows(int width, int count, int totalCells) {
+    private record Rows(int width, int count, List<Integer> total) {
         FoundTable table(List<Chunk> chunks) {
             List<Grid.Cell> cells = new ArrayList<>();
             for (int r = 0; r <= count; r++) {
@@ -188,17 +199,16 @@ public final class CellLineTables {
                 }
             }
             int used = (count + 1) * width;
-            if (totalCells > 0) {
-                // a total row: its label spans the columns before the trailing numbers
+            if (total != null) {
+                // a total row: its label spans the columns before the first number
                 int row = count + 1;
                 Chunk label = chunks.get(used);
-                int span = width - (totalCells - 1);
-                cells.add(new Grid.Cell(row, 0, 1, span, label.text(), label.first()));
-                for (int k = 1; k < totalCells; k++) {
-                    Chunk chunk = chunks.get(used + k);
-                    cells.add(new Grid.Cell(row, span + k - 1, 1, 1, chunk.text(), chunk.first()));
+                cells.add(new Grid.Cell(row, 0, 1, total.get(0), label.text(), label.first()));
+                for (int k = 0; k < total.size(); k++) {
+                    Chunk chunk = chunks.get(used + 1 + k);
+                    cells.add(new Grid.Cell(row, total.get(k), 1, 1, chunk.text(), chunk.first()));
                 }
-                used += totalCells;
+                used += 1 + total.size();
             }
             int first = chunks.get(0).first();
             int last = chunks.get(used - 1).last();
@@ -240,14 +250,13 @@ public final class CellLineTables {
             count++;
             if (CellText.isTotal(chunks.get(from).text())) {
                 // a total row printing every cell ends the table
-                return count < 2 ? null : new Rows(width, count, 0);
+                return count < 2 ? null : new Rows(width, count, null);
             }
         }
         if (count < 2) {
             return null;
         }
-        int totalCells = totalRow(lines, chunks, (count + 1) * width, width, seen, numericHeader);
-        return new Rows(width, count, totalCells);
+        return new Rows(width, count, totalRow(lines, chunks, (count + 1) * width, width, seen, numericHeader));
     }
 
     /** Whether a cell of this kind fits a column whose cells so far were of kind {@code seen} (null: none yet). */
@@ -269,32 +278,38 @@ public final class CellLineTables {
     }
 
     /**
-     * A total row right after the rows: its label (合计, 总分 …) then one value for each of the trailing numeric
-     * columns; the number of cells it takes, or 0.
+     * A total row right after the rows: its label (合计, 总分 …) then one value for each numeric column from the first
+     * one on (blank text columns print nothing); the columns it fills, or null when the cells after the rows are no
+     * such row.
      */
-    private static int totalRow(List<String> lines, List<Chunk> chunks, int from, int width, Kind[] seen, boolean[] numericHeader) {
+    private static List<Integer> totalRow(List<String> lines, List<Chunk> chunks, int from, int width, Kind[] seen, boolean[] numericHeader) {
         if (from >= chunks.size() || !CellText.isTotal(chunks.get(from).text())) {
-            return 0;
+            return null;
         }
-        int trailing = 0;
-        while (trailing < width - 1 && numericHeader[width - 1 - trailing]) {
-            trailing++;
+        int firstNumeric = 1;
+        while (firstNumeric < width && !numericHeader[firstNumeric]) {
+            firstNumeric++;
         }
-        for (int values = trailing; values >= 1; values--) {
-            if (from + values >= chunks.size()) {
-                continue;
-            }
-            boolean fits = true;
-            for (int k = 1; k <= values && fits; k++) {
-                Kind kind = kind(lines, chunks.get(from + k));
-                int column = width - values + k - 1;
-                fits = kind != Kind.TEXT && fits(kind, seen[column], numericHeader[column]);
-            }
-            boolean ends = from + values + 1 >= chunks.size() || kind(lines, chunks.get(from + values + 1)) == Kind.TEXT;
-            if (fits && ends && values == trailing) {
-                return values + 1;
+        List<Integer> columns = new ArrayList<>();
+        for (int c = firstNumeric; c < width; c++) {
+            if (numericHeader[c]) {
+                columns.add(c);
             }
         }
-        return 0;
+        if (columns.isEmpty() || from + columns.size() >= chunks.size()) {
+            return null;
+        }
+        for (int k = 0; k < columns.size(); k++) {
+            int column = columns.get(k);
+            Kind kind = kind(lines, chunks.get(from + 1 + k));
+            if (kind == Kind.TEXT || !fits(kind, seen[column], true)) {
+                return null;
+            }
+        }
+        int after = from + 1 + columns.size();
+        if (after < chunks.size() && kind(lines, chunks.get(after)) != Kind.TEXT) {
+            return null; // more numbers follow: the cells are not this row
+        }
+        return columns;
     }
 }

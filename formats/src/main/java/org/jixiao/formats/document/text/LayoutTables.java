@@ -113,15 +113,20 @@ public final class LayoutTables {
     }
 
     /** One region read on its own, and what is needed to join it to the part of the same table on the next page. */
-    private record Part(int first, int last, List<Integer> lead, List<Integer> trail, int page, FoundTable found, List<String> header) {
+    private record Part(int first, int last, List<Integer> lead, List<Integer> trail, int page, Read read) {
         static Part read(List<String> lines, int first, int last, List<Integer> lead, List<Integer> trail, int page) {
-            Read read = build(lines, first, last, lead, trail, false, false);
-            return read == null ? null : new Part(first, last, lead, trail, page, read.found(), read.header());
+            Read read = build(lines, first, last, lead, trail, false, false, null);
+            return read == null ? null : new Part(first, last, lead, trail, page, read);
         }
 
-        Read again(List<String> lines, boolean continuation, boolean continues) {
-            Read read = build(lines, first, last, lead, trail, continuation, continues);
-            return read == null ? new Read(found, header, "第 " + (first + 1) + " 行起的一段读不出表格") : read;
+        FoundTable found() {
+            return read.found();
+        }
+
+        /** Read again as a part of a table over pages, the numeric columns known from the first part. */
+        Read again(List<String> lines, boolean continuation, boolean continues, boolean[] numeric) {
+            Read again = build(lines, first, last, lead, trail, continuation, continues, numeric);
+            return again == null ? new Read(found(), List.of(), null, "第 " + (first + 1) + " 行起的一段读不出表格") : again;
         }
     }
 
@@ -146,13 +151,18 @@ public final class LayoutTables {
             }
             FoundTable table = null;
             String reason = null;
+            boolean[] numeric = parts.get(i).read().numeric();
             for (int k = i; k <= j; k++) {
-                Read piece = parts.get(k).again(lines, k > i, k < j);
+                Read piece = parts.get(k).again(lines, k > i, k < j, k > i ? numeric : null);
                 if (piece.found().grid() == null) {
                     reason = piece.reason();
                     break;
                 }
-                table = table == null ? piece.found() : append(table, piece.found());
+                if (piece.numeric() == null || numeric == null || piece.numeric().length != numeric.length) {
+                    reason = "第 " + (piece.found().first() + 1) + " 行起的一页与前一页的列数不同";
+                    break;
+                }
+                table = table == null ? piece.found() : append(lines, table, piece.found(), !piece.headerLines().isEmpty());
             }
             int first = parts.get(i).found().first();
             int last = parts.get(j).found().last();
@@ -164,32 +174,55 @@ public final class LayoutTables {
         return found;
     }
 
+    /**
+     * Whether {@code after} goes on with the table of {@code before}: on a later page, only page furniture between them,
+     * and either starting with the lines of {@code before}'s header printed again, or (a table whose header is not
+     * repeated) starting with rows of the same columns, numeric where {@code before}'s are.
+     */
     private static boolean continues(List<String> lines, Part before, Part after) {
-        return after.page() > before.page() && !before.header().isEmpty() && before.header().equals(after.header())
-                && onlyPageFurniture(lines, before.found().last() + 1, after.found().first());
+        if (after.page() <= before.page() || !onlyPageFurniture(lines, before.found().last() + 1, after.found().first())) {
+            return false;
+        }
+        List<String> header = before.read().headerLines();
+        if (!header.isEmpty()) {
+            List<String> printed = new ArrayList<>();
+            for (int i = after.found().first(); i <= after.found().last() && printed.size() < header.size(); i++) {
+                String text = lines.get(i).replaceAll("\\s+", "");
+                if (!text.isEmpty()) {
+                    printed.add(text);
+                }
+            }
+            if (header.equals(printed)) {
+                return true;
+            }
+        }
+        boolean[] numeric = before.read().numeric();
+        boolean anyNumeric = numeric != null && java.util.stream.IntStream.range(0, numeric.length).anyMatch(c -> numeric[c]);
+        return anyNumeric && after.read().headerLines().isEmpty() && Arrays.equals(numeric, after.read().numeric());
     }
 
+    /** Only blank lines, page numbers, running heads (short lines) or 续表 between two lines: no caption, no sentence. */
     private static boolean onlyPageFurniture(List<String> lines, int from, int to) {
         int printed = 0;
         for (int i = from; i < to; i++) {
             String line = lines.get(i).strip();
-            if (line.isEmpty() || CellText.isPageNumber(line)) {
+            if (line.isEmpty() || CellText.isPageNumber(line) || line.startsWith("续表")) {
                 continue;
             }
-            if (line.length() > 30 || line.endsWith("。") || ++printed > 3) {
+            if (line.length() > 30 || line.endsWith("。") || CAPTION.matcher(line).find() || ++printed > 3) {
                 return false;
             }
         }
         return true;
     }
 
-    /** {@code next} (built as a continuation, its header first) appended to {@code table}. */
-    private static FoundTable append(FoundTable table, FoundTable next) {
+    /** {@code next} (built as a continuation, its repeated header first when {@code header}) appended to {@code table}. */
+    private static FoundTable append(List<String> lines, FoundTable table, FoundTable next, boolean header) {
         Grid grid = table.grid();
-        int offset = grid.rowCount() - 1;
+        int offset = grid.rowCount() - (header ? 1 : 0);
         List<Grid.Cell> cells = new ArrayList<>(grid.cells());
         for (Grid.Cell cell : next.grid().cells()) {
-            if (cell.row() == 0) {
+            if (header && cell.row() == 0) {
                 continue;
             }
             if (cell.text() == null) {
@@ -206,7 +239,13 @@ public final class LayoutTables {
             }
             cells.add(new Grid.Cell(cell.row() + offset, cell.column(), cell.rowSpan(), cell.columnSpan(), cell.text(), cell.line()));
         }
-        return new FoundTable(table.first(), next.last(), new Grid(cells, table.first(), next.last()), null);
+        List<Integer> furniture = new ArrayList<>(table.furniture());
+        for (int line = table.last() + 1; line < next.first(); line++) {
+            if (!Layout.isBlank(lines.get(line))) {
+                furniture.add(line);
+            }
+        }
+        return new FoundTable(table.first(), next.last(), new Grid(cells, table.first(), next.last()), null, furniture);
     }
 
     /** What the region scan needs to know about each line. */
@@ -219,8 +258,14 @@ public final class LayoutTables {
             return breakers.test(lines.get(i));
         }
 
+        /** A line of two cells or more; not a label and its value (被评价部门：    威海…, 评价机构：  …). */
         boolean multi(int i) {
-            return pieces.get(i).size() >= 2 && !breaks(i);
+            List<Layout.Piece> line = pieces.get(i);
+            if (line.size() < 2 || breaks(i)) {
+                return false;
+            }
+            String label = line.get(0).text();
+            return !(line.size() == 2 && (label.endsWith("：") || label.endsWith(":")));
         }
 
         /** A line of running text: long, or ending a sentence. */
@@ -289,7 +334,14 @@ public final class LayoutTables {
     private enum Mode { TOP, CENTRED }
 
     /** A region read: the table (or the problem), and the header row's texts for joining parts over pages. */
-    private record Read(FoundTable found, List<String> header, String reason) {}
+    /**
+     * A region read: the table (or, with {@code reason}, the problem), the lines of its header (without spaces) and
+     * its numeric columns, for joining the parts of a table printed over several pages.
+     */
+    private record Read(FoundTable found, List<String> headerLines, boolean[] numeric, String reason) {}
+
+    /** A caption line: 表 3：… */
+    private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile("^(?:附)?表\\s*[0-9０-９]");
 
     /** The note for lines that look like a table that could not be read. */
     private static String problem(int first, int last, String reason) {
@@ -297,7 +349,7 @@ public final class LayoutTables {
     }
 
     private static Read build(List<String> lines, int first, int last, List<Integer> lead, List<Integer> trail,
-            boolean continuation, boolean continues) {
+            boolean continuation, boolean continues, boolean[] numericHint) {
         Region best = null;
         for (Width width : Width.values()) {
             Region region = Region.of(lines, first, last, width);
@@ -309,7 +361,7 @@ public final class LayoutTables {
             return null;
         }
         best.attach(lines, lead, trail);
-        return best.read(continuation, continues);
+        return best.read(continuation, continues, numericHint);
     }
 
     private static final class Region {
@@ -367,25 +419,23 @@ public final class LayoutTables {
                 }
                 columns.add(new int[] {from, x});
             }
-            // a one-column gap that most lines bridge with a single space is a space inside cells, not between columns
+            // a column printed on only by pieces that also print on the column beside it is the end (or the start) of
+            // those pieces, not a column of its own: 10 月 under 1月, a wide name running past its column
             for (int c = columns.size() - 2; c >= 0; c--) {
-                int gap = columns.get(c)[1];
-                if (columns.get(c + 1)[0] - gap != 1) {
-                    continue;
-                }
-                int inside = 0;
-                int between = 0;
+                int[] left = columns.get(c);
+                int[] next = columns.get(c + 1);
+                boolean leftAlone = false;
+                boolean rightAlone = false;
                 for (List<Layout.Piece> line : pieces) {
                     for (Layout.Piece piece : line) {
-                        if (piece.start() < gap && piece.end() > gap + 1) {
-                            inside++;
-                        } else if (piece.end() <= gap || piece.start() >= gap + 1) {
-                            between += piece.end() == gap || piece.start() == gap + 1 ? 1 : 0;
-                        }
+                        boolean inLeft = overlap(piece.start(), piece.end(), left) > 0;
+                        boolean inRight = overlap(piece.start(), piece.end(), next) > 0;
+                        leftAlone |= inLeft && !inRight;
+                        rightAlone |= inRight && !inLeft;
                     }
                 }
-                if (inside > 0 && inside >= between) {
-                    columns.set(c, new int[] {columns.get(c)[0], columns.get(c + 1)[1]});
+                if (!leftAlone || !rightAlone) {
+                    columns.set(c, new int[] {left[0], next[1]});
                     columns.remove(c + 1);
                 }
             }
@@ -557,9 +607,9 @@ public final class LayoutTables {
 
         // --------------------------------------------------------------------------------------------------------
 
-        Read read(boolean continuation, boolean continues) {
+        Read read(boolean continuation, boolean continues, boolean[] numericHint) {
             int columnCount = columns.size();
-            boolean[] numeric = numericColumns(columnCount);
+            boolean[] numeric = numericHint != null && numericHint.length == columnCount ? numericHint : numericColumns(columnCount);
             int numericCount = 0;
             for (boolean n : numeric) {
                 numericCount += n ? 1 : 0;
@@ -606,7 +656,7 @@ public final class LayoutTables {
             }
             String split = splitNumbers(anchors, numeric, shapes);
             if (split != null) {
-                return new Read(new FoundTable(start, end, null, problem(start, end, split)), List.of(), split);
+                return new Read(new FoundTable(start, end, null, problem(start, end, split)), headerLines(header, anchors), numeric, split);
             }
             Rows top = new Rows(this, anchors, header >= 0, Mode.TOP, numeric);
             Rows centred = new Rows(this, anchors, header >= 0, Mode.CENTRED, numeric);
@@ -614,12 +664,35 @@ public final class LayoutTables {
             centred.assign();
             int leading = centred.leadingColumns(numeric);
             Rows rows = centred.cost(leading) < top.cost(leading) ? centred : top;
-            List<String> headerTexts = rows.headerTexts();
+            List<String> headerLines = rows.headerLines();
             List<Grid.Cell> cells = rows.cells(leading, continuation, continues, numeric);
             if (cells == null) {
-                return new Read(new FoundTable(start, end, null, problem(start, end, rows.problem)), headerTexts, rows.problem);
+                return new Read(new FoundTable(start, end, null, problem(start, end, rows.problem)), headerLines, numeric, rows.problem);
             }
-            return new Read(new FoundTable(start, end, new Grid(cells, start, end), null), headerTexts, null);
+            return new Read(new FoundTable(start, end, new Grid(cells, start, end), null), headerLines, numeric, null);
+        }
+
+        /** The lines above the first data row, without spaces, when there is a header. */
+        private List<String> headerLines(int header, List<Integer> anchors) {
+            List<String> texts = new ArrayList<>();
+            if (header < 0 || anchors.size() < 2) {
+                return texts;
+            }
+            for (Map.Entry<Integer, TreeMap<Integer, Frag>> entry : lineFrags.entrySet()) {
+                if (entry.getKey() > header) {
+                    break;
+                }
+                texts.add(lineText(entry.getValue()));
+            }
+            return texts;
+        }
+
+        static String lineText(TreeMap<Integer, Frag> frags) {
+            StringBuilder text = new StringBuilder();
+            for (Frag frag : frags.values()) {
+                text.append(frag.text());
+            }
+            return text.toString().replaceAll("\\s+", "");
         }
 
         /**
@@ -1149,12 +1222,16 @@ public final class LayoutTables {
         // --------------------------------------------------------------------------------------------------------
 
         /** The cells, or null with {@link #problem} set. */
-        /** The header row's texts without spaces, column by column; empty when the table has no header row. */
-        List<String> headerTexts() {
+        /** The printed lines of the header row, in order, without spaces; empty when the table has no header row. */
+        List<String> headerLines() {
             List<String> texts = new ArrayList<>();
             if (header) {
-                for (int c = 0; c < parts[0].length; c++) {
-                    texts.add(parts[0][c].text().replaceAll("\\s+", ""));
+                java.util.TreeSet<Integer> lines = new java.util.TreeSet<>();
+                for (Parts cell : parts[0]) {
+                    lines.addAll(cell.lines);
+                }
+                for (int line : lines) {
+                    texts.add(Region.lineText(region.lineFrags.get(line)));
                 }
             }
             return texts;
