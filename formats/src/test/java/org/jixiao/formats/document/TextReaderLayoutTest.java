@@ -219,7 +219,7 @@ class TextReaderLayoutTest {
                 """));
         // 表9: whether the second page's first rows still belong to 上级专项资金 or already to 上年度结转资金 cannot be told
         // from the text (the name is centred on rows whose height the text does not show): no table, every line kept
-        assertThat(document.notes()).containsExactly("第 25–200 行像是一张分 3 页印出的表格，但合并单元格跨越的行有不止一种同样合理的读法，按文字读取");
+        assertThat(document.notes()).containsExactly("第 25–199 行像是一张分 3 页印出的表格，但合并单元格跨越的行有不止一种同样合理的读法，按文字读取");
         assertThat(document.paragraphs()).extracting(TextBlock::text)
                 .contains("上级专 2022 年度省级污染防治 100.00", "1 0.00 82.00 82.00 ——", "合计 50 67 96 %");
         assertThat(document.paragraphs()).filteredOn(p -> p.text().equals("1 0.00 82.00 82.00 ——")).singleElement()
