@@ -75,6 +75,75 @@ export async function request(method, url, { body, form, headers = {}, params, q
   return data
 }
 
+/**
+ * A multipart upload that reports its progress (fetch cannot): `onProgress(percent)` while the file travels, 100 once it
+ * has arrived (the server may then take a while to answer). Same cookies, CSRF header and errors as `request`.
+ */
+export async function uploadWithProgress(url, form, { params, onProgress } = {}) {
+  const token = await ensureCsrf()
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', url + (params ? toQuery(params) : ''))
+    xhr.withCredentials = true
+    xhr.setRequestHeader('Accept', 'application/json')
+    xhr.setRequestHeader(CSRF_HEADER, token)
+    if (onProgress && xhr.upload) {
+      xhr.upload.onprogress = (e) => {
+        if (e.lengthComputable && e.total > 0) onProgress(Math.min(100, Math.round((e.loaded * 100) / e.total)))
+      }
+      xhr.upload.onload = () => onProgress(100)
+    }
+    xhr.onload = () => {
+      const type = xhr.getResponseHeader('Content-Type') || ''
+      let data = null
+      if (type.includes('json')) {
+        try {
+          data = JSON.parse(xhr.responseText)
+        } catch (e) {
+          data = null
+        }
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(data)
+        return
+      }
+      if (xhr.status === 401 && unauthorizedHandler) unauthorizedHandler()
+      reject(new ApiError(xhr.status, data))
+    }
+    xhr.onerror = () => reject(new ApiError(0, null))
+    xhr.send(form)
+  })
+}
+
+/**
+ * Fetches a file the server makes on request (a 复核意见): `{ blob, fileName }`, the name from Content-Disposition; an
+ * error answer (409, 404 …) is an ApiError with the server's message instead of a broken download.
+ */
+export async function fetchFile(url) {
+  let response
+  try {
+    response = await fetch(url, { credentials: 'same-origin' })
+  } catch (e) {
+    throw new ApiError(0, null)
+  }
+  if (!response.ok) {
+    const type = response.headers.get('Content-Type') || ''
+    const data = type.includes('json') ? await response.json() : null
+    if (response.status === 401 && unauthorizedHandler) unauthorizedHandler()
+    throw new ApiError(response.status, data)
+  }
+  return { blob: await response.blob(), fileName: attachmentName(response.headers.get('Content-Disposition')) }
+}
+
+/** The file name of `attachment; filename*=UTF-8''…` (or `filename="…"`), decoded; null when there is none. */
+export function attachmentName(disposition) {
+  if (!disposition) return null
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)
+  if (star) return decodeURIComponent(star[1].trim())
+  const plain = /filename="([^"]*)"/i.exec(disposition)
+  return plain ? plain[1] : null
+}
+
 /** `?a=1&b=x` from the non-empty entries of params. */
 export function toQuery(params) {
   const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '')
@@ -136,6 +205,17 @@ export const api = {
   accountsWorkbookUrl: (id) => `/api/accounts/${id}/workbook`,
   accountsDatasetUrl: (id) => `/api/accounts/${id}/dataset`,
   accountsTemplateUrl: () => '/api/accounts/template',
+
+  // 复核报告
+  documentReviews: () => request('GET', '/api/reviews'),
+  documentReview: (id, revision) => request('GET', `/api/reviews/${id}`, { params: { revision } }),
+  documentReviewHistory: (id) => request('GET', `/api/reviews/${id}/history`),
+  rerunReview: (id) => request('POST', `/api/reviews/${id}/rerun`),
+  deleteReview: (id) => request('DELETE', `/api/reviews/${id}`),
+  /** Uploads one report file (multipart field file) and reports the upload's progress. */
+  uploadReview: (file, onProgress) => uploadWithProgress('/api/reviews', fileForm(file), { onProgress }),
+  reviewOriginalUrl: (id) => `/api/reviews/${id}/original`,
+  reviewOpinionUrl: (id, format) => `/api/reviews/${id}/opinion?format=${format}`,
 
   // administration (系统管理员)
   users: () => request('GET', '/api/users'),

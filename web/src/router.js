@@ -9,6 +9,8 @@ import SelfEvalListView from './views/SelfEvalListView.vue'
 import SelfEvalBatchView from './views/SelfEvalBatchView.vue'
 import AccountsListView from './views/AccountsListView.vue'
 import AccountsDetailView from './views/AccountsDetailView.vue'
+import ReviewListView from './views/ReviewListView.vue'
+import ReviewDetailView from './views/ReviewDetailView.vue'
 import UsersView from './views/admin/UsersView.vue'
 import OrganisationsView from './views/admin/OrganisationsView.vue'
 
@@ -24,6 +26,8 @@ export const router = createRouter({
     { path: '/selfevals/:id', component: SelfEvalBatchView, props: true, meta: { title: '自评批次' } },
     { path: '/accounts', component: AccountsListView, meta: { title: '决算公开' } },
     { path: '/accounts/:id', component: AccountsDetailView, props: true, meta: { title: '部门决算' } },
+    { path: '/reviews', component: ReviewListView, meta: { title: '复核报告' } },
+    { path: '/reviews/:id', component: ReviewDetailView, props: true, meta: { title: '复核报告' } },
     { path: '/admin/users', component: UsersView, meta: { title: '用户管理', admin: true } },
     { path: '/admin/organisations', component: OrganisationsView, meta: { title: '组织管理', admin: true } },
     { path: '/:rest(.*)*', redirect: '/evaluations' }

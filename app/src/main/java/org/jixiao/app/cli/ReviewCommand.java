@@ -151,7 +151,7 @@ final class ReviewCommand implements Callable<Integer> {
         out.println();
         for (Finding finding : result.findings()) {
             out.println("[" + finding.severity().label() + "] " + finding.location().describe() + " " + finding.code());
-            out.println("    " + finding.message());
+            out.println("    " + FindingsDocument.withQuotation(finding));
             if (finding.rule() != null) {
                 out.println("    规则：" + finding.rule());
             }

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 public class WebUiController {
 
     @GetMapping({"/login", "/evaluations", "/evaluations/{id}", "/evaluations/{id}/history", "/selfevals", "/selfevals/{id}",
-            "/accounts", "/accounts/{id}", "/admin/users", "/admin/organisations"})
+            "/accounts", "/accounts/{id}", "/reviews", "/reviews/{id}", "/admin/users", "/admin/organisations"})
     public String page() {
         return "forward:/index.html";
     }

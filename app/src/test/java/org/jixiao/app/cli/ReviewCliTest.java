@@ -35,8 +35,9 @@ class ReviewCliTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out())
                 .contains("恢复出指标体系：一级 2 个")
-                .contains("发现：错误 2 处")
-                .contains("[错误] 报告.txt › 综合得分 (第 7 行) GRADE")
+                .contains("发现：错误 1 处，警告 1 处")
+                // no bands stated: 86 is 良 by the standard bands but 优 under 85/75/60, so a warning, not an error
+                .contains("[警告] 报告.txt › 综合得分 (第 7 行) GRADE")
                 .contains("综合得分 86.00 分按默认等级标准应为“良”，报告写作“优”")
                 .contains("[错误] 报告.txt › 在职人员控制率 (第 9 行) RATIO")
                 .contains("报告为 95，复算为 90.00");
@@ -74,7 +75,7 @@ class ReviewCliTest {
         Path binary = Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3});
         CliTest.Run run = CliTest.run("review", binary.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("image.txt：不是文本文件").doesNotContain("Exception");
+        assertThat(run.err()).contains("image.txt：不是可识别的文档").doesNotContain("Exception");
     }
 
     @Test
@@ -86,11 +87,11 @@ class ReviewCliTest {
     }
 
     @Test
-    void aPdfGetsTheConversionHint(@TempDir Path dir) throws Exception {
+    void aDamagedPdfIsRefusedClearly(@TempDir Path dir) throws Exception {
         Path pdf = Files.writeString(dir.resolve("报告.pdf"), "%PDF-1.7\n");
         CliTest.Run run = CliTest.run("review", pdf.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("暂不支持 PDF").contains("pdftotext");
+        assertThat(run.err()).contains("报告.pdf：无法作为 PDF 打开，文件可能已损坏或不完整").doesNotContain("Exception");
     }
 
     @Test
@@ -98,7 +99,7 @@ class ReviewCliTest {
         Path text = Files.writeString(dir.resolve("通知.txt"), "关于召开年度工作会议的通知\n\n请各科室于 3 月 5 日上午 9 时参加会议。\n");
         CliTest.Run run = CliTest.run("review", text.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("通知.txt：没有找到绩效评价报告的内容").doesNotContain("Exception");
+        assertThat(run.err()).contains("通知.txt：看不出是绩效评价报告、绩效自评表或决算/预算公开文件").doesNotContain("Exception");
     }
 
     @Test

@@ -54,6 +54,8 @@ class AdminBrowserTest extends BrowserTest {
             screenshot("41-admin-organisations");
 
             // 用户管理: a department user of the new department; a duplicate name is refused under its field first
+            // (once the “已登记” message, shown over the navigation, has gone)
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.className("el-message")));
             click("[data-test=nav-users]");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(css("[data-test=user-table]"), "pingjia"));
             click("[data-test=new-user]");

@@ -199,12 +199,21 @@ final class DocxReader {
                 continue;
             }
             switch (local) {
-                case "t" -> text.append(element.getTextContent());
+                case "t" -> appendNodeText(element, text);
                 case "tab", "ptab" -> text.append(' ');
                 case "br", "cr" -> text.append(keepBreaks ? "\n" : " ");
                 case "noBreakHyphen" -> text.append('-');
                 case "del", "moveFrom", "pPr", "rPr", "drawing", "pict", "object", "instrText", "delText", "fldData" -> { }
                 default -> appendText(element, text, keepBreaks);
+            }
+        }
+    }
+
+    /** XmlBeans' DOM does not implement getTextContent(): the text nodes are read one by one. */
+    private static void appendNodeText(Element element, StringBuilder text) {
+        for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
+                text.append(node.getNodeValue());
             }
         }
     }

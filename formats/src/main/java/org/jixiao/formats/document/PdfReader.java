@@ -1,10 +1,12 @@
 package org.jixiao.formats.document;
 
-/** PDF into blocks. */
+import org.jixiao.formats.document.pdf.PdfDocumentReader;
+
+/** PDF into blocks: see {@link PdfDocumentReader}. */
 final class PdfReader {
     private PdfReader() {}
 
     static SourceDocument read(String name, byte[] bytes) throws DocumentReadException {
-        throw new DocumentReadException(name + "：暂不支持 PDF。请在 Word 或 WPS 中另存为 .docx 后再复核");
+        return PdfDocumentReader.read(name, bytes);
     }
 }

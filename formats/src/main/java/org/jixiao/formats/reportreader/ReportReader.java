@@ -2,436 +2,270 @@ package org.jixiao.formats.reportreader;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jixiao.core.grade.GradeBand;
 import org.jixiao.core.review.PrintedNumbers;
 import org.jixiao.core.review.Quote;
 import org.jixiao.core.review.RecoveredNode;
 import org.jixiao.core.review.RecoveredReport;
+import org.jixiao.core.review.RecoveredReport.Copy;
 import org.jixiao.core.review.RecoveredReport.DataTable;
 import org.jixiao.core.review.RecoveredReport.FormulaLine;
-import org.jixiao.core.review.RecoveredReport.Row;
+import org.jixiao.core.review.RecoveredReport.GradedRow;
 import org.jixiao.core.review.RecoveredReport.StatedBands;
+import org.jixiao.core.review.RecoveredReport.StatedCount;
 import org.jixiao.core.review.RecoveredReport.StatedRatio;
 import org.jixiao.core.review.RecoveredReport.StatedTotal;
 import org.jixiao.core.review.RecoveredReport.TableTotal;
 import org.jixiao.core.review.RecoveredReport.Unread;
+import org.jixiao.core.review.Where;
+import org.jixiao.formats.document.Block;
+import org.jixiao.formats.document.SourceDocument;
+import org.jixiao.formats.document.TableBlock;
+import org.jixiao.formats.document.TextBlock;
 
 /**
- * Recovers, from a report written by a person ({@link ReportText}), what the review checks: the score tables and the
- * indicator tree they show, the overall result and the grade bands, the formulaic lines, the stated ratios with their
- * inputs, and the other tables with numbers. What it cannot place is listed as unread.
+ * Recovers from an evaluation report written by a person — any layout, any source format, through the one document
+ * model — what the review checks: the score tables and the indicator tree(s) they show (each tree once, however often it
+ * is printed), 合计 and 小计 rows, graded rows, the grade bands, the stated total and grade, the formulaic lines, stated
+ * counts and ratios, and the other tables with numbers. What it cannot place is listed as unread, with the reason.
  */
 public final class ReportReader {
-    static final Pattern CAPTION = Pattern.compile("^\\s*表\\s*(\\d+)\\s*[：:．.、]?\\s*(.*)$");
     static final Pattern FORMULA = Pattern.compile(
-            "(?:该)?指标分值\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[，,]\\s*(?:评价)?得分\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[，,]\\s*得分率\\s*(?:为)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]?");
-    private static final Pattern TOTAL = Pattern.compile("(?:综合得分|得分为|总得分|总分为)\\s*(?:为|是|：|:)?\\s*(\\d+(?:\\.\\d+)?)\\s*分");
-    private static final Pattern GRADE = Pattern.compile("(?:级别|等级)\\s*(?:为|是|：|:)?\\s*[“\"'‘]?(优秀|良好|中等|较差|优|良|中|差)");
-    private static final Pattern BAND = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)\\s*分?\\s*(?:（含）|\\(含\\))?\\s*(?:[—–\\-~～至到]+)\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*(?:（含）|\\(含\\)|（不含）|\\(不含\\))?\\s*(?:的)?(?:为|评为|属于|：|:)?\\s*[“\"'‘]?(优秀|良好|中等|较差|优|良|中|差)");
+            "(?:该|本)?指标?(?:分值|满分|权重分?|标准分)\\s*(?:为|是|：|:)?\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[，,、；;]?\\s*(?:其中)?\\s*(?:评价|实际|最终|自评|综合|考核|本次)?(?:得分|得)\\s*(?:为|是|：|:)?\\s*(\\d+(?:\\.\\d+)?)\\s*分"
+                    + "(?:\\s*[，,、；;]\\s*得分率\\s*(?:为|是|：|:)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％])?");
+    private static final Pattern TOTAL = Pattern.compile(
+            "(综合得分|总得分|总分|综合评分|最终得分|评价总分|综合评价得分|总体得分|自评总分|自评得分|评价得分|得分)\\s*(?:为|是|：|:|达到|达)?\\s*(\\d+(?:\\.\\d+)?)\\s*分");
+    private static final Pattern OVERALL_WORDS = Pattern.compile("综合得分|总得分|总分|综合评分|最终得分|评价总分|综合评价得分|总体得分|自评总分");
+    private static final Pattern GRADE = Pattern.compile(
+            "(?:等级|级别|等次|档次|评价结果|结论)\\s*(?:为|是|：|:|属于|评定为|评为|确定为|认定为)?\\s*[“\"'‘「]?(" + Bands.GRADE_WORDS + ")"
+                    + "|(?:评定为|评为|认定为|定为|评价为|属于)\\s*[“\"'‘「]?(" + Bands.GRADE_WORDS + ")[”\"'’」]?\\s*(?:等级|级|档)?");
+    private static final Pattern COUNT_AFTER = Pattern.compile("(\\d+)\\s*(?:个|家|项)\\s*(?:(?:项目|单位|部门)\\s*(?:为|评为|等级为|被评为|获评|评价为|属于|评价等级为|评定为))?\\s*[“\"]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)(?![小央期心华国共间层型部标化势好性异距额])");
+    private static final Pattern COUNT_BEFORE = Pattern.compile("[“\"]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)[”\"]?(?:等级|等次|级)?(?:的)?(?:项目|单位)?\\s*(?:有|为|共|计)?\\s*(\\d+)\\s*(?:个|家|项)");
+    private static final Pattern COUNT_TOTAL = Pattern.compile("(?:共|对|评价了|抽取|选取|涉及|评价的|抽查的|纳入评价的)\\s*(\\d+)\\s*(?:个|家|项)(?:项目|单位|部门)");
     private static final Pattern PERCENT = Pattern.compile("\\d(?:\\.\\d+)?\\s*[%％]");
-    private static final Pattern NAME_WEIGHT = Pattern.compile("^(.*?)\\s*[（(]\\s*(\\d+(?:\\.\\d+)?)\\s*(?:分)?\\s*[)）]\\s*$");
 
-    private final ReportText text;
+    /** What was read, and the role each table was taken in. */
+    public record Result(RecoveredReport report, List<TableInfo> tables) {}
+
+    /** @param number the how-many-th table of the document its first piece is */
+    public record TableInfo(int number, Where where, String caption, String role, int rows, int columns) {}
+
+    private final SourceDocument document;
     private final List<Unread> unread = new ArrayList<>();
-    private final List<ParsedTable> tables = new ArrayList<>();
-    private final List<NodeBuilder> roots = new ArrayList<>();
+    private final List<TableInfo> infos = new ArrayList<>();
+    private final List<Forest> forests = new ArrayList<>();
+    private final List<Copy> copies = new ArrayList<>();
+    private final Map<TableNode, TableNode> placed = new IdentityHashMap<>();
+    private final List<ScoreTableReader.Reading> readings = new ArrayList<>();
     private final List<TableTotal> tableTotals = new ArrayList<>();
     private final List<StatedTotal> totals = new ArrayList<>();
+    private final List<GradedRow> gradedRows = new ArrayList<>();
+    private final List<RecoveredNode> looseRows = new ArrayList<>();
+    private final List<DataTable> dataTables = new ArrayList<>();
     private final List<FormulaLine> formulaLines = new ArrayList<>();
     private final List<StatedRatio> ratios = new ArrayList<>();
-    private final List<DataTable> dataTables = new ArrayList<>();
+    private final List<StatedCount> counts = new ArrayList<>();
+    private final List<RecoveredReport.Arithmetic> arithmetic = new ArrayList<>();
+    private final List<RecoveredReport.SurveyItem> surveys = new ArrayList<>();
+    private Map<String, BigDecimal> surveyWeights = Map.of();
     private StatedBands bands;
 
-    private ReportReader(ReportText text) {
-        this.text = text;
+    private ReportReader(SourceDocument document) {
+        this.document = document;
     }
 
-    /** @throws ReportReadException when the text holds nothing an evaluation report has (no score table, no result, no ratio) */
-    public static RecoveredReport read(ReportText text) throws ReportReadException {
-        ReportReader reader = new ReportReader(text);
-        reader.readTables();
-        reader.buildTree();
-        List<Paragraph> paragraphs = Paragraph.split(text.lines());
-        reader.readParagraphs(paragraphs);
-        if (reader.roots.isEmpty() && reader.formulaLines.isEmpty() && reader.totals.isEmpty() && reader.ratios.isEmpty()
-                && reader.tableTotals.isEmpty()) {
-            throw new ReportReadException(text.name() + "：没有找到绩效评价报告的内容（得分表、“该指标分值…分，评价得分…分，得分率…%”句式、"
+    /** @throws ReportReadException when the document holds nothing an evaluation report has (no score table, no result, no ratio) */
+    public static Result read(SourceDocument document) throws ReportReadException {
+        ReportReader reader = new ReportReader(document);
+        List<LogicalTable> tables = LogicalTables.of(document);
+        for (Block block : document.blocks()) {
+            if (block instanceof TextBlock text && reader.surveyWeights.isEmpty()) {
+                reader.surveyWeights = SurveyTables.weights(Grades.halfWidth(text.text()));
+            }
+        }
+        reader.readTables(tables);
+        Map<TableNode, RecoveredNode> built = new IdentityHashMap<>();
+        List<List<RecoveredNode>> trees = new ArrayList<>();
+        for (Forest forest : reader.forests) {
+            List<RecoveredNode> roots = new ArrayList<>();
+            for (TableNode root : forest.roots) {
+                roots.add(build(root, built));
+            }
+            trees.add(roots);
+        }
+        reader.totalsOf(built);
+        reader.readParagraphs(trees.isEmpty() ? List.of() : trees.get(0), tables);
+        List<RecoveredNode> main = trees.isEmpty() ? List.of() : trees.get(0);
+        List<List<RecoveredNode>> others = trees.size() > 1 ? trees.subList(1, trees.size()) : List.of();
+        if (main.isEmpty() && reader.formulaLines.isEmpty() && reader.totals.isEmpty() && reader.ratios.isEmpty()
+                && reader.tableTotals.isEmpty() && reader.gradedRows.isEmpty() && reader.looseRows.isEmpty() && reader.arithmetic.isEmpty() && reader.surveys.isEmpty()) {
+            throw new ReportReadException(document.name() + "：没有找到绩效评价报告的内容（得分表、“该指标分值…分，评价得分…分，得分率…%”句式、"
                     + "综合得分或预算执行率等比率），无法复核。请确认这是一份绩效评价报告");
         }
-        return new RecoveredReport(text.name(), reader.roots.stream().map(NodeBuilder::build).toList(), reader.tableTotals,
-                reader.totals, reader.bands, reader.formulaLines, reader.ratios, reader.dataTables, reader.unread);
+        RecoveredReport report = new RecoveredReport(document.name(), main, reader.tableTotals, reader.totals, reader.bands,
+                reader.formulaLines, reader.ratios, reader.dataTables, reader.unread, reader.looseRows, reader.gradedRows, reader.counts,
+                reader.copies, others, reader.arithmetic, reader.surveys);
+        return new Result(report, reader.infos);
+    }
+
+    private static RecoveredNode build(TableNode node, Map<TableNode, RecoveredNode> built) {
+        List<RecoveredNode> children = new ArrayList<>();
+        for (TableNode child : node.children) {
+            children.add(build(child, built));
+        }
+        RecoveredNode result = new RecoveredNode(node.name, node.level, node.weight, node.weightInName, node.score, node.rate, node.quote,
+                children);
+        built.put(node, result);
+        return result;
     }
 
     // ---- tables ----
 
-    /** A table as printed, its page-continuations joined. */
-    static final class ParsedTable {
-        String caption;
-        Quote captionQuote;
-        List<List<String>> header = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
-        int lastLine;
-    }
-
-    private void readTables() {
-        List<String> lines = text.lines();
-        String caption = null;
-        Quote captionQuote = null;
-        ParsedTable previous = null;
-        boolean gapIsSmall = true;
-        for (int index = 0; index < lines.size(); index++) {
-            String line = lines.get(index);
-            if (!line.contains("\t")) {
-                Matcher matcher = CAPTION.matcher(line);
-                if (matcher.matches() && line.strip().length() <= 60) {
-                    caption = line.strip();
-                    captionQuote = new Quote(index + 1, line.strip());
-                    previous = null;
-                } else if (!line.isBlank() && !isPageNoise(line)) {
-                    gapIsSmall = false;
-                }
+    private void readTables(List<LogicalTable> tables) {
+        for (LogicalTable table : tables) {
+            List<RecoveredReport.SurveyItem> survey = SurveyTables.read(table, surveyWeights);
+            if (!survey.isEmpty()) {
+                surveys.addAll(survey);
+                infos.add(new TableInfo(table.number, LogicalTables.where(table), table.caption, "满意度调查表", table.rows.size(), table.columns));
                 continue;
             }
-            List<List<String>> block = new ArrayList<>();
-            List<Integer> numbers = new ArrayList<>();
-            int start = index;
-            while (index < lines.size() && lines.get(index).contains("\t")) {
-                block.add(cells(lines.get(index)));
-                numbers.add(index + 1);
-                index++;
+            ScoreTableReader.Reading reading = ScoreTableReader.read(table);
+            unread.addAll(reading.unread);
+            totals.addAll(reading.statedGrades);
+            gradedRows.addAll(reading.graded);
+            String role;
+            switch (reading.kind) {
+                case SCORE -> {
+                    if (!reading.trusted) {
+                        role = "得分表（层级未能识别，逐行核对）";
+                        loose(reading);
+                    } else {
+                        role = place(reading);
+                    }
+                    readings.add(reading);
+                }
+                case GRADED -> role = "等级表";
+                default -> role = dataTable(table);
             }
-            index--;
-            int headerRows = headerRows(block);
-            List<List<String>> header = block.subList(0, headerRows);
-            if (previous != null && caption == null && gapIsSmall && sameHeader(previous.header, header)) {
-                append(previous, block, numbers, headerRows);
-            } else {
-                ParsedTable table = new ParsedTable();
-                table.caption = caption;
-                table.captionQuote = captionQuote != null ? captionQuote : new Quote(start + 1, lines.get(start).strip());
-                table.header = new ArrayList<>(header);
-                append(table, block, numbers, headerRows);
-                tables.add(table);
-                previous = table;
-            }
-            caption = null;
-            captionQuote = null;
-            gapIsSmall = true;
+            infos.add(new TableInfo(table.number, LogicalTables.where(table), table.caption, role, table.rows.size(), table.columns));
         }
     }
 
-    private void append(ParsedTable table, List<List<String>> block, List<Integer> numbers, int headerRows) {
-        for (int row = headerRows; row < block.size(); row++) {
-            int line = numbers.get(row);
-            table.rows.add(new Row(block.get(row), new Quote(line, text.lines().get(line - 1).strip())));
-            table.lastLine = line;
+    private String place(ScoreTableReader.Reading reading) {
+        for (int i = 0; i < forests.size(); i++) {
+            int before = forests.get(i).roots.size() + forests.get(i).all().size();
+            if (forests.get(i).fit(reading)) {
+                int after = forests.get(i).roots.size() + forests.get(i).all().size();
+                return after == before ? "得分表（重复印出，已与前表核对）" : i == 0 ? "得分表" : "得分表（第 " + (i + 1) + " 套指标）";
+            }
+        }
+        if (reading.firstLevel || !forests.isEmpty() || reading.top.stream().anyMatch(node -> !node.children.isEmpty())
+                || reading.top.size() > 1) {
+            Forest forest = new Forest(copies, unread, placed);
+            if (forest.fit(reading)) {
+                forests.add(forest);
+                return forests.size() == 1 ? "得分表" : "得分表（第 " + forests.size() + " 套指标）";
+            }
+        }
+        unread.add(new Unread(reading.table.anchorQuote(), reading.table.label() + "：无法确定这张得分表属于哪个一级指标，只逐行核对"));
+        loose(reading);
+        return "得分表（归属不明，逐行核对）";
+    }
+
+    private void loose(ScoreTableReader.Reading reading) {
+        for (TableNode node : reading.valued) {
+            if (node.children.isEmpty() || node.weight != null || node.score != null) {
+                looseRows.add(new RecoveredNode(node.name, node.level, node.weight, node.weightInName, node.score, node.rate, node.quote, List.of()));
+            }
+        }
+        reading.totals.clear();
+    }
+
+    /** 合计 and 小计 rows with the tree nodes they add up (the table's own top nodes, wherever they were placed). */
+    private void totalsOf(Map<TableNode, RecoveredNode> built) {
+        for (ScoreTableReader.Reading reading : readings) {
+            for (ScoreTableReader.TotalRow total : reading.totals) {
+                List<TableNode> terms = total.subtotal() ? total.over() : reading.top;
+                List<RecoveredNode> over = new ArrayList<>();
+                boolean complete = !terms.isEmpty();
+                for (TableNode term : terms) {
+                    TableNode at = placed.get(term);
+                    RecoveredNode node = at == null ? null : built.get(at);
+                    if (node == null) {
+                        complete = false;
+                        break;
+                    }
+                    if (!over.contains(node)) {
+                        over.add(node);
+                    }
+                }
+                if (!complete) {
+                    unread.add(new Unread(total.quote(), "合计行无法与指标对应（本表指标未能读取），未核对"));
+                    continue;
+                }
+                String scope = total.subtotal() ? "小计" : reading.table.label();
+                tableTotals.add(new TableTotal(scope, total.weight(), total.score(), total.rate(), total.quote(), over));
+            }
         }
     }
 
-    private static boolean isPageNoise(String line) {
-        String stripped = line.strip();
-        return stripped.matches("(第\\s*)?\\d+\\s*(页)?|-\\s*\\d+\\s*-|单位[：:].*|(共\\s*\\d+\\s*页)");
+    private String dataTable(LogicalTable table) {
+        List<List<String>> header = new ArrayList<>();
+        for (LogicalTable.Row row : table.header()) {
+            header.add(texts(row));
+        }
+        List<RecoveredReport.Row> rows = new ArrayList<>();
+        boolean numbers = false;
+        for (LogicalTable.Row row : table.body()) {
+            List<String> cells = texts(row);
+            rows.add(new RecoveredReport.Row(cells, table.rowQuote(row)));
+            numbers |= cells.stream().skip(1).anyMatch(cell -> PrintedNumbers.parse(cell) != null);
+        }
+        if (!numbers) {
+            unread.add(new Unread(table.anchorQuote(), table.label() + "：没有可复算的数字列（文字或目标值表格），未核对"));
+            return "文字表格";
+        }
+        dataTables.add(new DataTable(table.caption, table.anchorQuote(), header, rows));
+        return "数据表";
     }
 
-    private static List<String> cells(String line) {
+    private static List<String> texts(LogicalTable.Row row) {
         List<String> cells = new ArrayList<>();
-        for (String cell : line.split("\t", -1)) {
-            cells.add(cell.strip());
+        for (LogicalTable.Slot slot : row.slots()) {
+            cells.add(Grades.halfWidth(slot.text().replace('\n', ' ').strip()));
         }
         return cells;
     }
 
-    /** Leading rows without a number in any column but the first are header rows. */
-    private static int headerRows(List<List<String>> block) {
-        int rows = 0;
-        for (List<String> row : block) {
-            boolean numeric = false;
-            for (int column = 1; column < row.size(); column++) {
-                if (PrintedNumbers.parse(row.get(column)) != null) {
-                    numeric = true;
-                    break;
-                }
-            }
-            if (numeric || row.stream().anyMatch(cell -> cell.equals("续上页"))) {
-                break;
-            }
-            rows++;
-            if (rows == 3) {
-                break;
-            }
-        }
-        return Math.min(rows, block.size());
-    }
-
-    private static boolean sameHeader(List<List<String>> a, List<List<String>> b) {
-        if (b.isEmpty()) {
-            return true;
-        }
-        return normalize(a.toString()).equals(normalize(b.toString()));
-    }
-
-    static String normalize(String name) {
-        return name.replaceAll("[\\s“”\"‘’'「」]", "");
-    }
-
-    // ---- score tables → tree ----
-
-    private static final class NodeBuilder {
-        final String name;
-        final int level;
-        BigDecimal weight;
-        BigDecimal weightInName;
-        BigDecimal score;
-        BigDecimal rate;
-        Quote quote;
-        final List<NodeBuilder> children = new ArrayList<>();
-
-        NodeBuilder(String name, int level, Quote quote) {
-            this.name = name;
-            this.level = level;
-            this.quote = quote;
-        }
-
-        RecoveredNode build() {
-            return new RecoveredNode(name, level, weight, weightInName, score, rate, quote, children.stream().map(NodeBuilder::build).toList());
-        }
-    }
-
-    private record ScoreColumns(List<Integer> names, List<Integer> levels, int weight, int score, int rate) {}
-
-    private static ScoreColumns scoreColumns(ParsedTable table) {
-        if (table.header.isEmpty()) {
-            return null;
-        }
-        List<String> header = table.header.get(table.header.size() - 1).stream().map(ReportReader::normalize).toList();
-        int weight = -1;
-        int score = -1;
-        int rate = -1;
-        for (int column = 0; column < header.size(); column++) {
-            String cell = header.get(column);
-            if (weight < 0 && (cell.contains("分值") || cell.equals("权重") || cell.equals("标准分"))) {
-                weight = column;
-            } else if (cell.contains("得分率")) {
-                rate = column;
-            } else if (score < 0 && cell.contains("得分")) {
-                score = column;
-            }
-        }
-        if (weight < 0 || score < 0) {
-            return null;
-        }
-        List<Integer> names = new ArrayList<>();
-        List<Integer> levels = new ArrayList<>();
-        int lastLevel = 0;
-        for (int column = 0; column < weight; column++) {
-            String cell = header.get(column);
-            if (cell.contains("序号")) {
-                continue;
-            }
-            int level = cell.startsWith("一级") ? 1 : cell.startsWith("二级") ? 2 : cell.startsWith("三级") ? 3 : cell.startsWith("四级") ? 4
-                    : cell.startsWith("五级") ? 5 : 0;
-            if (level == 0 && lastLevel > 0) {
-                level = lastLevel + 1;
-            }
-            lastLevel = level;
-            names.add(column);
-            levels.add(level);
-        }
-        return names.isEmpty() ? null : new ScoreColumns(names, levels, weight, score, rate);
-    }
-
-    private void buildTree() {
-        List<ParsedTable> subTables = new ArrayList<>();
-        for (ParsedTable table : tables) {
-            ScoreColumns columns = scoreColumns(table);
-            if (columns == null) {
-                dataTables.add(new DataTable(table.caption, table.captionQuote, table.header, table.rows));
-                continue;
-            }
-            boolean flat = columns.levels().stream().allMatch(level -> level == 0);
-            if (flat && isOverall(table, columns)) {
-                readRows(table, columns, null, true);
-            } else {
-                subTables.add(table);
-            }
-        }
-        for (ParsedTable table : subTables) {
-            ScoreColumns columns = scoreColumns(table);
-            boolean hasFirstLevel = columns.levels().contains(1);
-            NodeBuilder root = null;
-            if (!hasFirstLevel) {
-                root = rootFor(table);
-            }
-            readRows(table, columns, root, false);
-        }
-    }
-
-    private boolean isOverall(ParsedTable table, ScoreColumns columns) {
-        for (Row row : table.rows) {
-            String name = nameText(row, columns);
-            if (name.contains("综合得分") || name.contains("总分") || name.contains("合计") || name.contains("总计")) {
-                BigDecimal weight = number(row, columns.weight());
-                if (weight != null && weight.compareTo(BigDecimal.valueOf(100)) == 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private NodeBuilder rootFor(ParsedTable table) {
-        String caption = table.caption == null ? "" : normalize(CAPTION.matcher(table.caption).replaceFirst("$2"));
-        NodeBuilder best = null;
-        for (NodeBuilder root : roots) {
-            String name = normalize(root.name);
-            if (!name.isEmpty() && caption.contains(name) && (best == null || name.length() > normalize(best.name).length())) {
-                best = root;
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        String name = caption.replaceAll("(指标)?(得分|评分)(情况|明细)?(表)?$", "");
-        if (name.isEmpty()) {
-            name = "表格（第 " + table.captionQuote.line() + " 行）";
-        }
-        NodeBuilder root = new NodeBuilder(name, 1, table.captionQuote);
-        roots.add(root);
-        unread.add(new Unread(table.captionQuote, "得分表“" + name + "”未在一级指标得分表中找到对应的一级指标，按表名作为一级指标处理"));
-        return root;
-    }
-
-    private static String nameText(Row row, ScoreColumns columns) {
-        StringBuilder name = new StringBuilder();
-        for (int column : columns.names()) {
-            name.append(column < row.cells().size() ? normalize(row.cells().get(column)) : "");
-        }
-        return name.toString();
-    }
-
-    private static BigDecimal number(Row row, int column) {
-        return column >= 0 && column < row.cells().size() ? PrintedNumbers.parse(row.cells().get(column)) : null;
-    }
-
-    private void readRows(ParsedTable table, ScoreColumns columns, NodeBuilder root, boolean overall) {
-        NodeBuilder[] current = new NodeBuilder[columns.names().size()];
-        String scope = overall ? null : root != null ? root.name : null;
-        for (Row row : table.rows) {
-            String name = nameText(row, columns);
-            BigDecimal weight = number(row, columns.weight());
-            BigDecimal score = number(row, columns.score());
-            BigDecimal rate = number(row, columns.rate());
-            if (name.contains("合计") || name.contains("综合得分") || name.contains("总计") || name.equals("总分")) {
-                tableTotals.add(new TableTotal(scope, weight, score, rate, row.quote()));
-                continue;
-            }
-            if ((name.contains("等级") || name.contains("级别")) && weight == null) {
-                String grade = row.cells().stream().skip(1).filter(cell -> !cell.isBlank()).findFirst().orElse("");
-                Matcher matcher = Pattern.compile("^(优秀|良好|中等|较差|优|良|中|差)").matcher(grade.strip());
-                if (matcher.find()) {
-                    totals.add(new StatedTotal(null, gradeWord(matcher.group(1)), row.quote()));
-                } else {
-                    unread.add(new Unread(row.quote(), "等级行无法识别等级"));
-                }
-                continue;
-            }
-            if (weight == null && score == null) {
-                unread.add(new Unread(row.quote(), "得分表中的行没有分值和得分，未读取"));
-                continue;
-            }
-            NodeBuilder leaf = null;
-            boolean dashed = false;
-            for (int i = 0; i < columns.names().size(); i++) {
-                int column = columns.names().get(i);
-                String cell = column < row.cells().size() ? row.cells().get(column).strip() : "";
-                if (dashed) {
-                    continue;
-                }
-                if (cell.isEmpty() || cell.equals("续上页")) {
-                    continue;
-                }
-                if (cell.matches("[—–\\-－/]+")) {
-                    dashed = true;
-                    continue;
-                }
-                Matcher matcher = NAME_WEIGHT.matcher(cell);
-                String nodeName = normalize(matcher.matches() ? matcher.group(1) : cell);
-                BigDecimal nameWeight = matcher.matches() ? new BigDecimal(matcher.group(2)) : null;
-                int level = columns.levels().get(i) > 0 ? columns.levels().get(i) : overall ? 1 : (root != null ? root.level + 1 + i : i + 1);
-                NodeBuilder node = new NodeBuilder(nodeName, level, row.quote());
-                node.weight = nameWeight;
-                NodeBuilder parent = null;
-                for (int j = i - 1; j >= 0; j--) {
-                    if (current[j] != null) {
-                        parent = current[j];
-                        break;
-                    }
-                }
-                if (parent == null) {
-                    parent = root;
-                }
-                if (parent == null) {
-                    NodeBuilder existing = roots.stream().filter(r -> r.name.equals(nodeName)).findFirst().orElse(null);
-                    if (existing != null) {
-                        node = existing;
-                        if (node.weight == null) {
-                            node.weight = nameWeight;
-                        }
-                    } else {
-                        roots.add(node);
-                    }
-                } else {
-                    parent.children.add(node);
-                }
-                current[i] = node;
-                for (int k = i + 1; k < current.length; k++) {
-                    current[k] = null;
-                }
-                leaf = node;
-            }
-            if (leaf == null) {
-                unread.add(new Unread(row.quote(), "无法确定本行属于哪个指标（指标名称列为空或“续上页”），未读取"));
-                continue;
-            }
-            if (weight != null) {
-                if (leaf.weight != null && leaf.weight.compareTo(weight) != 0) {
-                    leaf.weightInName = leaf.weight;
-                }
-                leaf.weight = weight;
-            }
-            leaf.score = score;
-            leaf.rate = rate;
-            leaf.quote = row.quote();
-        }
-    }
-
-    static String gradeWord(String word) {
-        return switch (word) {
-            case "优秀" -> "优";
-            case "良好" -> "良";
-            case "中等" -> "中";
-            case "较差" -> "差";
-            default -> word;
-        };
-    }
-
     // ---- paragraphs ----
 
-    private void readParagraphs(List<Paragraph> paragraphs) {
-        HeadingResolver resolver = new HeadingResolver(roots.stream().map(NodeBuilder::build).toList());
+    private void readParagraphs(List<RecoveredNode> roots, List<LogicalTable> tables) {
+        HeadingResolver resolver = new HeadingResolver(roots);
         RatioFinder ratioFinder = new RatioFinder();
+        Paragraph previous = null;
+        int tableIndex = 0;
+        List<Integer> tableOfParagraph = new ArrayList<>();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            if (block instanceof TableBlock) {
+                tableIndex++;
+                continue;
+            }
+            Paragraph paragraph = Paragraph.of((TextBlock) block);
+            paragraphs.add(paragraph);
+            tableOfParagraph.add(tableIndex);
+        }
         for (int index = 0; index < paragraphs.size(); index++) {
             Paragraph paragraph = paragraphs.get(index);
             String body = paragraph.text();
             boolean used = false;
-            boolean isHeading = HeadingResolver.isHeading(body);
+            boolean isHeading = HeadingResolver.isHeading(body) || paragraph.block().headingLevel() > 0;
             if (isHeading) {
                 resolver.resolve(body);
             }
@@ -439,44 +273,60 @@ public final class ReportReader {
             while (formula.find()) {
                 used = true;
                 Quote quote = paragraph.quoteAt(formula.start(), formula.group());
-                String heading = index > 0 ? paragraphs.get(index - 1).text() : "";
-                List<String> path = HeadingResolver.isHeading(heading) ? resolver.resolve(heading) : null;
-                if (path == null) {
-                    unread.add(new Unread(quote, "未能确定这一句属于哪个指标（前一行“" + shorten(heading) + "”不是可识别的指标标题），未核对"));
-                    continue;
+                List<String> path = null;
+                String lead = body.substring(0, formula.start()).strip().replaceAll("[：:，,。；;\\s]+$", "");
+                if (!lead.isEmpty() && lead.length() <= 40) {
+                    path = resolver.resolve(lead);
                 }
-                formulaLines.add(new FormulaLine(path, new BigDecimal(formula.group(1)), new BigDecimal(formula.group(2)),
-                        new BigDecimal(formula.group(3)), quote));
+                if (path == null && previous != null && (HeadingResolver.isHeading(previous.text()) || previous.block().headingLevel() > 0
+                        || previous.text().length() <= 30)) {
+                    path = resolver.resolve(previous.text());
+                }
+                BigDecimal rate = formula.group(3) == null ? null : new BigDecimal(formula.group(3));
+                formulaLines.add(new FormulaLine(path == null ? List.of() : path, new BigDecimal(formula.group(1)),
+                        new BigDecimal(formula.group(2)), rate, quote));
+                if (path == null && !roots.isEmpty()) {
+                    unread.add(new Unread(quote, "未能确定这一句属于哪个指标（前一行“" + shorten(previous == null ? "" : previous.text())
+                            + "”不是可识别的指标标题），只核对本句的得分率"));
+                }
             }
-            if (!used) {
-                used = readBands(paragraph) || readTotal(paragraph);
-            }
-            List<StatedRatio> found = ratioFinder.find(paragraph, unread);
-            if (!found.isEmpty() || ratioFinder.matchedAny()) {
+            StatedBands found = Bands.find(paragraph);
+            if (found != null) {
                 used = true;
-                ratios.addAll(found);
+                if (bands == null) {
+                    bands = found;
+                } else if (!sameBands(bands, found)) {
+                    unread.add(new Unread(found.quote(), "另有一套等级标准，与前文（" + bands.quote().where().describe() + "）不同，本处未使用"));
+                }
+            } else {
+                used |= readTotal(paragraph);
+            }
+            used |= readCounts(paragraph, tables, tableOfParagraph.get(index));
+            for (Expressions.Stated stated : Expressions.find(body)) {
+                used = true;
+                arithmetic.add(new RecoveredReport.Arithmetic(stated.expression(), stated.value(), stated.result(), stated.printedResult(),
+                        paragraph.quoteAt(stated.start(), body.substring(stated.start(), stated.end()))));
+            }
+            List<StatedRatio> stated = ratioFinder.find(paragraph, unread);
+            if (!stated.isEmpty() || ratioFinder.matchedAny()) {
+                used = true;
+                ratios.addAll(stated);
             }
             if (!used && !isHeading && PERCENT.matcher(body).find()) {
                 unread.add(new Unread(paragraph.quoteAt(0, body), "含百分比的语句，没有可识别的复算依据，未核对"));
             }
+            previous = paragraph;
         }
     }
 
-    private boolean readBands(Paragraph paragraph) {
-        Matcher matcher = BAND.matcher(paragraph.text());
-        Map<String, BigDecimal> found = new LinkedHashMap<>();
-        while (matcher.find()) {
-            BigDecimal low = new BigDecimal(matcher.group(1));
-            BigDecimal high = new BigDecimal(matcher.group(2));
-            found.putIfAbsent(gradeWord(matcher.group(3)), low.min(high));
-        }
-        if (found.size() < 2) {
-            return false;
-        }
-        List<GradeBand> list = new ArrayList<>();
-        found.forEach((grade, min) -> list.add(new GradeBand(grade, min)));
-        if (bands == null) {
-            bands = new StatedBands(list, paragraph.quoteAt(0, paragraph.text()));
+    private static boolean sameBands(StatedBands a, StatedBands b) {
+        Map<String, BigDecimal> first = new LinkedHashMap<>();
+        a.bands().forEach(band -> first.put(band.grade(), band.min()));
+        for (var band : b.bands()) {
+            BigDecimal min = first.get(band.grade());
+            if (min != null && min.compareTo(band.min()) != 0) {
+                return false;
+            }
         }
         return true;
     }
@@ -484,18 +334,102 @@ public final class ReportReader {
     private boolean readTotal(Paragraph paragraph) {
         String body = paragraph.text();
         Matcher total = TOTAL.matcher(body);
-        if (!total.find()) {
+        boolean used = false;
+        int from = 0;
+        while (total.find(from)) {
+            from = total.end();
+            boolean overall = OVERALL_WORDS.matcher(total.group(1)).matches();
+            Matcher grade = GRADE.matcher(body);
+            String gradeWord = null;
+            int end = total.end();
+            if (grade.find(total.end()) && grade.start() - total.end() <= 30) {
+                gradeWord = Grades.normalize(grade.group(1) != null ? grade.group(1) : grade.group(2));
+                end = grade.end();
+            }
+            if (!overall && gradeWord == null) {
+                continue;
+            }
+            // "总分为 100 分，其中管理效率 32 分…" states the scale, not a result
+            if (new BigDecimal(total.group(2)).compareTo(BigDecimal.valueOf(100)) == 0
+                    && body.matches(".*(权重|分值|满分|设置|设定|构成|其中|包括|由).*")) {
+                continue;
+            }
+            // a sentence about a named indicator ("…指标得分为3分") is not the total
+            String lead = body.substring(Math.max(0, total.start() - 12), total.start());
+            if (!overall && lead.matches(".*(指标|该项|此项|本项|其中).*")) {
+                continue;
+            }
+            String around = body.substring(Math.max(0, total.start() - 25), end);
+            overall |= gradeWord != null && around.matches(".*(综合|总体|整体|本次|最终|评价结论|绩效评价得分|评价总).*");
+            totals.add(new StatedTotal(new BigDecimal(total.group(2)), gradeWord, paragraph.quoteAt(total.start(), body.substring(total.start(), end)),
+                    overall));
+            used = true;
+            from = end;
+        }
+        return used;
+    }
+
+    private boolean readCounts(Paragraph paragraph, List<LogicalTable> tables, int tablesBefore) {
+        String body = paragraph.text();
+        Map<String, Integer> byGrade = new LinkedHashMap<>();
+        Matcher after = COUNT_AFTER.matcher(body);
+        int start = -1;
+        int end = -1;
+        while (after.find()) {
+            byGrade.merge(Grades.normalize(after.group(2)), Integer.parseInt(after.group(1)), Integer::sum);
+            start = start < 0 ? after.start() : start;
+            end = after.end();
+        }
+        if (byGrade.size() < 2) {
+            byGrade.clear();
+            start = -1;
+            Matcher before = COUNT_BEFORE.matcher(body);
+            while (before.find()) {
+                byGrade.merge(Grades.normalize(before.group(1)), Integer.parseInt(before.group(2)), Integer::sum);
+                start = start < 0 ? before.start() : start;
+                end = before.end();
+            }
+        }
+        if (byGrade.size() < 2) {
             return false;
         }
-        Matcher grade = GRADE.matcher(body);
-        boolean hasGrade = grade.find(total.end());
-        if (!hasGrade && !body.contains("综合得分")) {
-            return false;
+        Matcher total = COUNT_TOTAL.matcher(body);
+        Integer stated = null;
+        if (total.find() && total.start() < start) {
+            stated = Integer.parseInt(total.group(1));
+            start = total.start();
         }
-        int end = hasGrade ? grade.end() : total.end();
-        totals.add(new StatedTotal(new BigDecimal(total.group(1)), hasGrade ? gradeWord(grade.group(1)) : null,
-                paragraph.quoteAt(total.start(), body.substring(total.start(), end))));
+        String table = nearestGradedTable(tables, tablesBefore);
+        Quote quote = paragraph.quoteAt(start, body.substring(start, end));
+        if (table == null) {
+            unread.add(new Unread(quote, "等级个数无法核对：没有找到列出各项等级的表格"));
+            return true;
+        }
+        counts.add(new StatedCount(table, byGrade, stated, quote));
         return true;
+    }
+
+    /** The label of the graded table nearest to a paragraph (after it first, then before it). */
+    private String nearestGradedTable(List<LogicalTable> tables, int tablesBefore) {
+        String best = null;
+        int distance = Integer.MAX_VALUE;
+        for (LogicalTable table : tables) {
+            String label = table.label();
+            if (gradedRows.stream().noneMatch(row -> row.table().equals(label))) {
+                continue;
+            }
+            int d = table.number > tablesBefore ? table.number - tablesBefore - 1 : tablesBefore - table.number;
+            if (d < distance) {
+                distance = d;
+                best = label;
+            }
+        }
+        return distance <= 3 ? best : null;
+    }
+
+    /** Text compared without spaces and quotes. */
+    static String normalize(String name) {
+        return name.replaceAll("[\\s“”\"‘’'「」]", "");
     }
 
     static String shorten(String text) {

@@ -4,18 +4,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jixiao.core.review.Quote;
 import org.jixiao.core.review.RecoveredReport;
+import org.jixiao.core.review.Where;
 import org.jixiao.core.review.ReportReview;
 import org.jixiao.core.review.ReviewResult;
-import org.jixiao.formats.document.Block;
 import org.jixiao.formats.document.DocumentReadException;
 import org.jixiao.formats.document.Documents;
 import org.jixiao.formats.document.SourceDocument;
-import org.jixiao.formats.document.TableBlock;
-import org.jixiao.formats.document.TextBlock;
 import org.jixiao.formats.reportreader.ReportReadException;
 import org.jixiao.formats.reportreader.ReportReader;
-import org.jixiao.formats.reportreader.ReportText;
 
 /**
  * The one entry point of the review of other people's documents: any supported file in, its kind recognised, the
@@ -33,29 +31,39 @@ public final class DocumentReview {
     }
 
     public static ReviewedDocument review(SourceDocument document) throws DocumentReadException {
-        List<String> lines = new ArrayList<>();
-        List<TableSummary> tables = new ArrayList<>();
-        int index = 0;
-        for (Block block : document.blocks()) {
-            if (block instanceof TextBlock text) {
-                lines.add(text.text());
-            } else if (block instanceof TableBlock table) {
-                index++;
-                tables.add(new TableSummary(index, table.where(), null, "表格", table.rowCount(), table.columnCount()));
-                lines.add("");
-                for (int row = 0; row < table.rowCount(); row++) {
-                    lines.add(String.join("\t", table.rowTexts(row)).replace('\n', ' '));
-                }
-                lines.add("");
-            }
+        DocumentKind kind = DocumentKinds.of(document);
+        if (kind == DocumentKind.UNKNOWN) {
+            throw new DocumentReadException(document.name() + "：看不出是绩效评价报告、绩效自评表或决算/预算公开文件（没有得分表、评价结论或决算表），无法复核");
         }
-        RecoveredReport recovered;
+        ReportReader.Result read;
         try {
-            recovered = ReportReader.read(new ReportText(document.name(), lines));
+            read = ReportReader.read(document);
         } catch (ReportReadException e) {
-            throw new DocumentReadException(e.getMessage(), e);
+            // a document of a known kind in which nothing checkable was found: say so, do not refuse it
+            RecoveredReport empty = new RecoveredReport(document.name(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(),
+                    List.of(new RecoveredReport.Unread(new Quote(Where.NOWHERE, document.name()), "没有找到可复算的内容（得分表、“该指标分值…”句式、"
+                            + "综合得分或有数据的比率），未核对；" + kind.label() + "的其他内容需人工核对")),
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            ReviewResult result = ReportReview.review(empty);
+            return new ReviewedDocument(document.name(), document.format(), document.pages(), kind, List.of(), withNotes(result, document));
         }
-        ReviewResult result = ReportReview.review(recovered);
-        return new ReviewedDocument(document.name(), document.format(), document.pages(), DocumentKind.EVALUATION_REPORT, tables, result);
+        ReviewResult result = ReportReview.review(read.report());
+        List<TableSummary> tables = new ArrayList<>();
+        for (ReportReader.TableInfo info : read.tables()) {
+            tables.add(new TableSummary(info.number(), info.where(), info.caption(), info.role(), info.rows(), info.columns()));
+        }
+        return new ReviewedDocument(document.name(), document.format(), document.pages(), kind, tables, withNotes(result, document));
+    }
+
+    /** What the file reader noticed (a nested table, an image-only page) joins the list of what was not checked. */
+    private static ReviewResult withNotes(ReviewResult result, SourceDocument document) {
+        if (document.notes().isEmpty()) {
+            return result;
+        }
+        List<RecoveredReport.Unread> notes = new ArrayList<>(result.unread());
+        for (String note : document.notes()) {
+            notes.add(new RecoveredReport.Unread(new Quote(Where.NOWHERE, document.name()), note));
+        }
+        return new ReviewResult(result.document(), result.findings(), notes, result.recovered());
     }
 }

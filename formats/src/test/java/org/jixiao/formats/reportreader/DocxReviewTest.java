@@ -32,7 +32,7 @@ class DocxReviewTest {
         writeDocx(lines, docx);
 
         ReviewResult fromText = review("sample-report.txt", lines);
-        ReviewResult fromDocx = ReportReview.review(ReportReader.read(ReportTextLoader.load(docx)));
+        ReviewResult fromDocx = ReportReview.review(ReviewFixtures.read(docx.getFileName().toString(), java.nio.file.Files.readAllBytes(docx)));
 
         assertThat(fromDocx.leafCount()).isEqualTo(8);
         assertThat(fromDocx.countAtLevel(3)).isEqualTo(6);

@@ -77,7 +77,7 @@ class InjectedErrorsTest {
         assertThat(byKey(result, "RATE@" + leafRate + "/ERROR")).satisfies(finding -> {
             assertThat(finding.printed()).isEqualTo("88.33");
             assertThat(finding.expected()).isEqualTo("83.33");
-            assertThat(finding.message()).contains("预算编制科学性\t6.00\t5.00\t88.33%".replace('\t', ' '));
+            assertThat(finding.quotation()).contains("预算编制科学性 6.00 5.00 88.33%");
             assertThat(finding.location().item()).isEqualTo("投入管理 › 预算管理 › 预算编制 › 预算编制科学性");
         });
         assertThat(byKey(result, "TREE_WEIGHT@" + weightInName + "/ERROR")).satisfies(finding -> {
@@ -89,7 +89,7 @@ class InjectedErrorsTest {
         assertThat(byKey(result, "FORMULA_RATE@" + formulaRate + "/ERROR").expected()).isEqualTo("80.00");
         assertThat(byKey(result, "TOTAL@" + summaryTotal + "/ERROR")).satisfies(finding -> {
             assertThat(finding.expected()).isEqualTo("88.50");
-            assertThat(finding.message()).contains("得分为89.5分，综合绩效级别为“良");
+            assertThat(finding.quotation()).contains("得分为89.5分，综合绩效级别为“良");
         });
         assertThat(byKey(result, "GRADE@" + grade + "/ERROR")).satisfies(finding -> {
             assertThat(finding.printed()).isEqualTo("优");

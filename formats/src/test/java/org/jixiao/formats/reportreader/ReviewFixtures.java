@@ -8,6 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.jixiao.core.review.Finding;
+import org.jixiao.core.review.RecoveredReport;
+import org.jixiao.formats.document.DocumentReadException;
+import org.jixiao.formats.document.Documents;
 import org.jixiao.core.review.ReportReview;
 import org.jixiao.core.review.ReviewResult;
 
@@ -34,7 +37,16 @@ final class ReviewFixtures {
     }
 
     static ReviewResult review(String name, List<String> lines) throws ReportReadException {
-        return ReportReview.review(ReportReader.read(new ReportText(name, lines)));
+        return ReportReview.review(read(name, String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** What the reader recovers from a file's content, through the one document model. */
+    static RecoveredReport read(String name, byte[] bytes) throws ReportReadException {
+        try {
+            return ReportReader.read(Documents.read(name, bytes)).report();
+        } catch (DocumentReadException e) {
+            throw new ReportReadException(e.getMessage());
+        }
     }
 
     /** "CODE@line/severity" for comparing sets of findings. */

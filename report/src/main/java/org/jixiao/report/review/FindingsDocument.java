@@ -61,11 +61,29 @@ public final class FindingsDocument {
     private static List<String> cells(int index, Finding finding) {
         return List.of(String.valueOf(index), finding.severity().label(), finding.location().describe(),
                 finding.printed() == null ? "" : finding.printed(), finding.expected() == null ? "" : finding.expected(),
-                finding.rule() == null ? "" : finding.rule(), finding.message());
+                finding.rule() == null ? "" : finding.rule(), withQuotation(finding));
+    }
+
+    /** The finding's sentence and, when it has one, the document's own words it is about. */
+    public static String withQuotation(Finding finding) {
+        String quotation = finding.quotation();
+        return quotation == null || quotation.isBlank() ? finding.message() : finding.message() + "。原文：" + shorten(quotation, 120);
+    }
+
+    private static String shorten(String text, int max) {
+        String flat = text.replace('\t', ' ').replace('\n', ' ').strip();
+        return flat.length() <= max ? flat : flat.substring(0, max) + "…";
     }
 
     public static void writeDocx(ReviewResult result, Path file) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writeDocx(result, out);
+        }
+    }
+
+    /** The 复核意见 as a Word document written to {@code out} (which stays open). */
+    public static void writeDocx(ReviewResult result, OutputStream out) throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
             XWPFParagraph title = document.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
             XWPFRun titleRun = title.createRun();
@@ -113,6 +131,11 @@ public final class FindingsDocument {
     }
 
     public static void writeHtml(ReviewResult result, Path file) throws IOException {
+        Files.writeString(file, html(result), StandardCharsets.UTF_8);
+    }
+
+    /** The 复核意见 as one HTML page (UTF-8), every text from the document escaped. */
+    public static String html(ReviewResult result) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>复核意见：").append(escape(result.document()))
                 .append("</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #999;"
@@ -140,7 +163,7 @@ public final class FindingsDocument {
                     .append(escape(item.quote().shortText(120))).append("</li>\n");
         }
         html.append("</ul>\n</body></html>\n");
-        Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
+        return html.toString();
     }
 
     private static String escape(String text) {

@@ -61,6 +61,20 @@ public class AuditLog {
                 rs.getString("new_value"), rs.getString("reason"));
     }
 
+    /** An entry about a reviewed document (复核报告): its upload, a 重新复核 (old and new counts), its deletion. */
+    public void recordDocumentReview(CurrentUser user, long reviewId, AuditAction action, String oldValue, String newValue, String reason) {
+        jdbc.sql("INSERT INTO audit_log (occurred_at, user_id, username, document_review_id, action, field, old_value, new_value, reason)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(clock.instant().atOffset(ZoneOffset.UTC), user.id(), user.username(), reviewId, action.name(), "review",
+                        oldValue, newValue, reason)
+                .update();
+    }
+
+    /** The entries of one reviewed document, oldest first (they outlive the document: no foreign key). */
+    public List<AuditEntry> forDocumentReview(long reviewId) {
+        return jdbc.sql("SELECT * FROM audit_log WHERE document_review_id = ? ORDER BY id").param(reviewId).query(AuditLog::map).list();
+    }
+
     /** An administration change (organisations, users): no evaluation. */
     public void recordAdministration(CurrentUser user, AuditAction action, String field, String oldValue, String newValue, String reason) {
         jdbc.sql("INSERT INTO audit_log (occurred_at, user_id, username, evaluation_id, action, field, old_value, new_value, reason)"

@@ -1,0 +1,282 @@
+package org.jixiao.formats.reportreader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jixiao.core.review.PrintedNumbers;
+import org.jixiao.core.review.Quote;
+import org.jixiao.core.review.Where;
+import org.jixiao.formats.document.Block;
+import org.jixiao.formats.document.Cell;
+import org.jixiao.formats.document.SourceDocument;
+import org.jixiao.formats.document.TableBlock;
+import org.jixiao.formats.document.TextBlock;
+
+/**
+ * Turns the tables of a document into {@link LogicalTable}s: a caption and a unit found in the lines above (or in a
+ * title row inside the table), header rows told from body rows, and a table that continues after a page break or a
+ * "续表" — with or without its header repeated — joined to the piece before it.
+ */
+final class LogicalTables {
+    static final Pattern CAPTION = Pattern.compile("^\\s*(?:附\\s*)?表\\s*[\\d一二三四五六七八九十]+(?:\\s*[-－—.．]\\s*\\d+)?\\s*[：:．.、]?\\s*(.*)$");
+    private static final Pattern TITLE_WORDS = Pattern.compile(".*(表|情况|明细|统计|汇总|清单|评分|得分|一览)\\s*[（(]?[^）)]{0,12}[）)]?$");
+    private static final Pattern UNIT = Pattern.compile("(?:单位|金额单位|计量单位)\\s*[：:]\\s*(亿元|万元|千元|元)");
+    private static final Pattern CONTINUED = Pattern.compile("^\\s*[（(]?\\s*(续表|续上表|续上页|接上表|接上页|续)\\s*[\\d一二三四五六七八九十]*\\s*[）)]?\\s*[：:]?.{0,30}$");
+    private static final Pattern PAGE_NOISE = Pattern.compile("^\\s*(?:第\\s*\\d+\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d+\\s*页)?|[-—－]\\s*\\d+\\s*[-—－]|\\d{1,3}|\\d+\\s*/\\s*\\d+|共\\s*\\d+\\s*页)\\s*$");
+    private static final TableVocabulary WORDS = TableVocabulary.get();
+
+    private LogicalTables() {}
+
+    static List<LogicalTable> of(SourceDocument document) {
+        List<LogicalTable> tables = new ArrayList<>();
+        List<TextBlock> since = new ArrayList<>();
+        LogicalTable previous = null;
+        int number = 0;
+        for (Block block : document.blocks()) {
+            if (block instanceof TextBlock text) {
+                since.add(text);
+                continue;
+            }
+            TableBlock table = (TableBlock) block;
+            number++;
+            if (table.rowCount() == 0 || table.columnCount() == 0) {
+                continue;
+            }
+            if (previous != null && continues(previous, table, since)) {
+                append(previous, table);
+            } else {
+                LogicalTable logical = start(number, table, since);
+                tables.add(logical);
+                previous = logical;
+            }
+            since = new ArrayList<>();
+        }
+        return tables;
+    }
+
+    private static LogicalTable start(int number, TableBlock table, List<TextBlock> before) {
+        LogicalTable logical = new LogicalTable(number, table.columnCount());
+        List<String> texts = new ArrayList<>();
+        for (TextBlock text : before) {
+            texts.add(text.text());
+        }
+        logical.before = texts.size() > 6 ? List.copyOf(texts.subList(texts.size() - 6, texts.size())) : List.copyOf(texts);
+        // caption and unit: the last few short lines above the table
+        for (int i = before.size() - 1; i >= 0 && i >= before.size() - 3; i--) {
+            TextBlock text = before.get(i);
+            String line = text.text().strip();
+            Matcher unit = UNIT.matcher(line);
+            if (unit.find() && logical.unit == null) {
+                logical.unit = unit.group(1);
+                String rest = line.substring(0, unit.start()).strip();
+                if (rest.isEmpty()) {
+                    continue;
+                }
+                line = rest;
+            }
+            if (logical.caption == null && isCaption(line)) {
+                logical.caption = line;
+                logical.captionQuote = new Quote(text.where(), line);
+                break;
+            }
+            if (PAGE_NOISE.matcher(line).matches()) {
+                continue;
+            }
+            if (line.length() > 60) {
+                break;
+            }
+        }
+        List<LogicalTable.Row> rows = rows(table);
+        int start = 0;
+        // title rows inside the table: one cell over (nearly) the whole width, above the header
+        while (start < rows.size() - 1 && isTitleRow(rows.get(start), table.columnCount())) {
+            String title = rows.get(start).quote();
+            Matcher unit = UNIT.matcher(title);
+            if (unit.find()) {
+                if (logical.unit == null) {
+                    logical.unit = unit.group(1);
+                }
+                title = title.substring(0, unit.start()).strip();
+            }
+            if (logical.caption == null && !title.isEmpty()) {
+                logical.caption = title;
+                logical.captionQuote = new Quote(rows.get(start).where(), title);
+            }
+            start++;
+        }
+        logical.rows.addAll(rows.subList(start, rows.size()));
+        logical.headerRows = headerRows(logical.rows, table.columnCount());
+        if (logical.unit == null) {
+            for (LogicalTable.Row row : logical.header()) {
+                Matcher unit = Pattern.compile("[（(]\\s*(亿元|万元|千元|元)\\s*[）)]").matcher(row.quote());
+                if (unit.find()) {
+                    logical.unit = unit.group(1);
+                    break;
+                }
+            }
+        }
+        return logical;
+    }
+
+    static boolean isCaption(String line) {
+        String stripped = line.strip();
+        if (stripped.length() > 50 || stripped.endsWith("。") || stripped.endsWith("；")) {
+            return false;
+        }
+        return CAPTION.matcher(stripped).matches() || TITLE_WORDS.matcher(stripped).matches();
+    }
+
+    private static boolean isTitleRow(LogicalTable.Row row, int columns) {
+        if (columns < 2) {
+            return false;
+        }
+        Cell first = null;
+        int covered = 0;
+        for (LogicalTable.Slot slot : row.slots()) {
+            if (slot.text().isBlank()) {
+                continue;
+            }
+            if (first == null) {
+                first = slot.cell();
+            } else if (slot.cell() != first) {
+                return false;
+            }
+            covered++;
+        }
+        return first != null && first.columnSpan() * 10 >= columns * 8 && !WORDS.isTotal(first.text())
+                && PrintedNumbers.parse(first.text()) == null && covered > 0 && first.rowSpan() == 1;
+    }
+
+    private static List<LogicalTable.Row> rows(TableBlock table) {
+        List<LogicalTable.Row> rows = new ArrayList<>();
+        for (int r = 0; r < table.rowCount(); r++) {
+            List<LogicalTable.Slot> slots = new ArrayList<>(table.columnCount());
+            for (int c = 0; c < table.columnCount(); c++) {
+                Cell cell = table.cellAt(r, c);
+                slots.add(cell == null ? LogicalTable.Slot.EMPTY : new LogicalTable.Slot(cell, cell.text()));
+            }
+            LogicalTable.Row row = new LogicalTable.Row(slots, table.rowWhere(r));
+            if (!row.isBlank()) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Header rows: the leading rows without a number in any cell but the first, at most four, the first of them always,
+     * the next ones only while they hold header words or continue a header cell merged down from above.
+     */
+    static int headerRows(List<LogicalTable.Row> rows, int columns) {
+        int header = 0;
+        while (header < rows.size() && header < 4) {
+            LogicalTable.Row row = rows.get(header);
+            if (hasNumbers(row) || isBodyWord(row)) {
+                break;
+            }
+            if (header > 0 && !hasHeaderWord(row) && !mergedFromAbove(rows.get(header - 1), row)) {
+                break;
+            }
+            header++;
+        }
+        if (header == rows.size()) {
+            return Math.min(1, rows.size());
+        }
+        return header;
+    }
+
+    private static boolean hasNumbers(LogicalTable.Row row) {
+        for (int c = 1; c < row.slots().size(); c++) {
+            String text = row.text(c).strip();
+            if (PrintedNumbers.parse(text) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBodyWord(LogicalTable.Row row) {
+        String first = row.quote();
+        return WORDS.isTotal(first) || WORDS.isSubtotal(first) || first.equals("续上页") || first.startsWith("续上页");
+    }
+
+    private static boolean hasHeaderWord(LogicalTable.Row row) {
+        for (LogicalTable.Slot slot : row.slots()) {
+            TableVocabulary.Role role = WORDS.roleOf(slot.text());
+            if (role != null) {
+                return true;
+            }
+            String key = TableVocabulary.key(slot.text());
+            if (key.matches(".*(指标|分值|得分|权重|金额|预算|决算|年度|合计|名称|项目|数|率|比|额|单位)$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mergedFromAbove(LogicalTable.Row above, LogicalTable.Row row) {
+        for (int c = 0; c < row.slots().size(); c++) {
+            if (row.slot(c).cell() != null && row.slot(c).sameCell(above.slot(c)) && !row.text(c).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A table continues the previous one when nothing but page noise or a "续表" line stands between them, it has the same
+     * columns, and it either repeats the previous header or starts straight with body rows.
+     */
+    private static boolean continues(LogicalTable previous, TableBlock table, List<TextBlock> between) {
+        if (table.columnCount() != previous.columns) {
+            return false;
+        }
+        boolean continued = false;
+        for (TextBlock text : between) {
+            String line = text.text().strip();
+            if (CONTINUED.matcher(line).matches()) {
+                continued = true;
+            } else if (!PAGE_NOISE.matcher(line).matches() && !(line.length() <= 30 && !isCaption(line) && !line.contains("。")
+                    && !line.contains("，") && text.where().page() > 0)) {
+                return false;
+            }
+        }
+        List<LogicalTable.Row> rows = rows(table);
+        if (rows.isEmpty()) {
+            return false;
+        }
+        if (repeatsHeader(previous, rows)) {
+            return true;
+        }
+        if (continued) {
+            return true;
+        }
+        // no header: the first row must look like a body row of the previous table
+        return headerRows(rows, table.columnCount()) == 0 || rows.get(0).quote().startsWith("续上页");
+    }
+
+    private static boolean repeatsHeader(LogicalTable previous, List<LogicalTable.Row> rows) {
+        if (previous.headerRows == 0 || rows.size() < previous.headerRows) {
+            return false;
+        }
+        for (int r = 0; r < previous.headerRows; r++) {
+            if (!TableVocabulary.key(previous.rows.get(r).quote()).equals(TableVocabulary.key(rows.get(r).quote()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void append(LogicalTable previous, TableBlock table) {
+        List<LogicalTable.Row> rows = rows(table);
+        int skip = repeatsHeader(previous, rows) ? previous.headerRows : 0;
+        previous.rows.addAll(rows.subList(skip, rows.size()));
+        previous.pieces++;
+    }
+
+    static Where where(LogicalTable table) {
+        return table.rows.isEmpty() ? Where.NOWHERE : table.rows.get(0).where();
+    }
+}
