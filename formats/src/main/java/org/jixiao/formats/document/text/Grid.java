@@ -15,8 +15,16 @@ public record Grid(List<Cell> cells, int firstLine, int lastLine) {
         cells = List.copyOf(cells);
     }
 
-    /** One printed cell: {@code line} is the 0-based line its text starts on. */
-    public record Cell(int row, int column, int rowSpan, int columnSpan, String text, int line) {}
+    /**
+     * One printed cell: {@code line} is the 0-based line its text starts on. {@code continued} marks, in the part of a
+     * table printed on a later page, the rest of a merged cell begun on the page before: it lengthens that cell, and
+     * its text (when the cell's text ran on over the page break) ends that cell's text.
+     */
+    public record Cell(int row, int column, int rowSpan, int columnSpan, String text, int line, boolean continued) {
+        public Cell(int row, int column, int rowSpan, int columnSpan, String text, int line) {
+            this(row, column, rowSpan, columnSpan, text, line, false);
+        }
+    }
 
     public int rowCount() {
         return cells.stream().mapToInt(cell -> cell.row() + cell.rowSpan()).max().orElse(0);

@@ -97,7 +97,9 @@ public final class LayoutTables {
                 lead.add(0, k);
             }
             List<Integer> trail = new ArrayList<>();
-            for (int k = last + 1; !split && k < lines.size() && k <= last + 2 && scan.fragment(k) && pages[k] == pages[i]; k++) {
+            for (int k = last + 1; !split && k < lines.size() && k <= last + 2 && pages[k] == pages[i]
+                    && (scan.fragment(k) || (k == last + 1 && scan.bareNumber(k))); k++) {
+                // a bare number right under the table is the end of a number broken there, not a page number
                 trail.add(k);
             }
             Part part = Part.read(lines, i, last, lead, trail, pages[i]);
@@ -225,15 +227,22 @@ public final class LayoutTables {
             if (header && cell.row() == 0) {
                 continue;
             }
-            if (cell.text() == null) {
-                // a merged cell continued from the previous page: the last cell of that column grows
-                for (int i = cells.size() - 1; i >= 0; i--) {
-                    Grid.Cell above = cells.get(i);
-                    if (above.column() == cell.column() && above.row() + above.rowSpan() == grid.rowCount()) {
-                        cells.set(i, new Grid.Cell(above.row(), above.column(), above.rowSpan() + cell.rowSpan(),
-                                above.columnSpan(), above.text(), above.line()));
-                        break;
+            if (cell.continued()) {
+                // a merged cell continued from the previous page: the last cell of that column grows (when it reaches
+                // the end of the previous page), and its text goes on with the text printed on this page
+                // (重大项目培育管理 … (8))
+                int last = -1;
+                for (int i = 0; i < grid.cells().size(); i++) {
+                    if (cells.get(i).column() == cell.column() && (last < 0 || cells.get(i).row() > cells.get(last).row())) {
+                        last = i;
                     }
+                }
+                if (last >= 0) {
+                    Grid.Cell above = cells.get(last);
+                    boolean reaches = above.row() + above.rowSpan() == grid.rowCount();
+                    String text = cell.text() == null ? above.text() : CellText.join(above.text(), cell.text());
+                    cells.set(last, new Grid.Cell(above.row(), above.column(), above.rowSpan() + (reaches ? cell.rowSpan() : 0),
+                            above.columnSpan(), text, above.line()));
                 }
                 continue;
             }
@@ -314,6 +323,10 @@ public final class LayoutTables {
                 count += HEADER_WORD.matcher(piece.text()).find() ? 1 : 0;
             }
             return count;
+        }
+
+        boolean bareNumber(int i) {
+            return pieces.get(i).size() == 1 && CellText.isNumeric(lines.get(i));
         }
 
         /** A one-piece line that may be a wrapped part of a cell just above or below a table's lines. */
@@ -617,6 +630,7 @@ public final class LayoutTables {
             List<Integer> anchors = new ArrayList<>();
             int need = Math.max(1, (numericCount + 1) / 2);
             Shape[] shapes = shapes(numeric);
+            dropStrayNumberBelow(shapes);
             for (Map.Entry<Integer, TreeMap<Integer, Frag>> entry : lineFrags.entrySet()) {
                 int values = numericCount > 0 ? values(entry.getKey(), numeric, shapes) : 0;
                 boolean words = false;
@@ -670,6 +684,32 @@ public final class LayoutTables {
                 return new Read(new FoundTable(start, end, null, problem(start, end, rows.problem)), headerLines, numeric, rows.problem);
             }
             return new Read(new FoundTable(start, end, new Grid(cells, start, end), null), headerLines, numeric, null);
+        }
+
+        /**
+         * A bare number on the line under the table was taken in as the end of a number broken over two lines; when it
+         * does not finish the number above it (a page number printed right under the table), it is let go.
+         */
+        private void dropStrayNumberBelow(Shape[] shapes) {
+            TreeMap<Integer, Frag> below = lineFrags.get(end);
+            if (below == null || below.size() != 1 || !CellText.isNumeric(below.firstEntry().getValue().text())) {
+                return;
+            }
+            Frag lower = below.firstEntry().getValue();
+            for (int up = 1; up <= 2; up++) {
+                Frag upper = frag(end - up, lower.column());
+                if (upper != null) {
+                    if (broken(upper.text(), lower.text(), shapes[lower.column()])) {
+                        return;
+                    }
+                    break;
+                }
+            }
+            lineFrags.remove(end);
+            end--;
+            while (end > start && !lineFrags.containsKey(end)) {
+                end--;
+            }
         }
 
         /** The lines above the first data row, without spaces, when there is a header. */
@@ -1258,6 +1298,17 @@ public final class LayoutTables {
             for (int r = dataStart(); r < anchors.size(); r++) {
                 total[r] = isTotalRow(r);
             }
+            if (mode == Mode.TOP) {
+                joinOverflowingNames(leading, total);
+            }
+            boolean[] tails = new boolean[columnCount];
+            if (mode == Mode.TOP && continuation && dataStart() < anchors.size()) {
+                // the end of a name begun on the page before ((8) at the top of this page) is not a name of its own
+                for (int c = 0; c < leading; c++) {
+                    Parts first = parts[dataStart()][c];
+                    tails[c] = !first.isEmpty() && continuesText(first.texts.get(0));
+                }
+            }
             for (int r = 0; r < anchors.size(); r++) {
                 for (int c = 0; c < columnCount; c++) {
                     boolean merged = c < leading && r >= dataStart() && !total[r] && mode == Mode.CENTRED;
@@ -1265,7 +1316,8 @@ public final class LayoutTables {
                         continue;
                     }
                     Parts cell = parts[r][c];
-                    cells.add(new Grid.Cell(r, c, 1, Math.min(cell.span, columnCount - c), cell.text(), cell.firstLine()));
+                    cells.add(new Grid.Cell(r, c, 1, Math.min(cell.span, columnCount - c), cell.text(), cell.firstLine(),
+                            r == dataStart() && tails[c]));
                 }
             }
             if (mode == Mode.CENTRED && leading > 0) {
@@ -1284,10 +1336,38 @@ public final class LayoutTables {
                         text = joined.text();
                         line = span.block().first();
                     }
-                    cells.add(new Grid.Cell(span.start(), span.column(), span.end() - span.start() + 1, 1, text, line));
+                    cells.add(new Grid.Cell(span.start(), span.column(), span.end() - span.start() + 1, 1, text, line,
+                            span.continued()));
                 }
             }
             return cells;
+        }
+
+        /**
+         * Aligned to the top, a merged name longer than its first row runs on into the rows below it (可持续发展能 / 力):
+         * text in a leading column on a row where the leading column on its right starts nothing cannot start a group
+         * (a new 一级指标 starts a new 二级指标), so it ends the name above it.
+         */
+        private void joinOverflowingNames(int leading, boolean[] total) {
+            for (int c = leading - 2; c >= 0; c--) {
+                for (int r = dataStart() + 1; r < anchors.size(); r++) {
+                    if (total[r] || parts[r][c].isEmpty() || !parts[r][c + 1].isEmpty()) {
+                        continue;
+                    }
+                    int above = r - 1;
+                    while (above >= dataStart() && parts[above][c].isEmpty() && !total[above]) {
+                        above--;
+                    }
+                    if (above < dataStart() || total[above]) {
+                        continue;
+                    }
+                    Parts name = parts[r][c];
+                    for (int k = 0; k < name.lines.size(); k++) {
+                        parts[above][c].add(name.lines.get(k), new Frag(c, 1, name.texts.get(k)));
+                    }
+                    parts[r][c] = new Parts();
+                }
+            }
         }
 
         /**
@@ -1305,8 +1385,11 @@ public final class LayoutTables {
             return text.codePoints().anyMatch(Character::isDigit);
         }
 
-        /** A run of rows covered by one merged cell: its text, or none for a cell continued from the page before. */
-        private record Span(int column, int start, int end, Block block) {}
+        /**
+         * A run of rows covered by one merged cell: its text (none for a cell continued from the page before whose text
+         * was all printed there); {@code continued} when the cell began on the page before.
+         */
+        private record Span(int column, int start, int end, Block block, boolean continued) {}
 
         /** Merged cells placed in some leading columns; cost: how far their texts are from the middle of their rows. */
         private record Placement(List<Span> spans, double cost, double worst) {
@@ -1397,7 +1480,7 @@ public final class LayoutTables {
                 firstSegment = false;
                 List<Placement> segment;
                 if (inside.isEmpty()) {
-                    segment = List.of(open ? new Placement(List.of(new Span(column, from, to, null)), 0, 0)
+                    segment = List.of(open ? new Placement(List.of(new Span(column, from, to, null, true)), 0, 0)
                             : new Placement(List.of(), 0, 0));
                 } else {
                     segment = tile(column, bands, from, to, inside, cuts, open, continues && lastSegment);
@@ -1510,15 +1593,33 @@ public final class LayoutTables {
                     row[e] = new ArrayList<>();
                 }
             }
-            table[0][0].add(new Step(0, 0, -1, -1));
-            if (open) {
+            // a name that cannot start a name ("(8)", "）") at the top of a part printed on a later page is the end of
+            // the text of the cell continued from the page before, centred in what is left of that cell on this page
+            boolean tail = open && continuesText(column, blocks.get(0));
+            int firstBlock = tail ? 1 : 0;
+            if (tail) {
+                Block block = blocks.get(0);
                 for (int e = 1; e <= n; e++) {
-                    if (cutAllowed(from + e - 1, to, cuts)) {
-                        table[0][e].add(new Step(0, 0, -1, -1));
+                    double lower = bands.end(from + e - 1);
+                    if (!cutAllowed(from + e - 1, to, cuts) || bands.at(block.last()) > lower + 0.5) {
+                        continue;
+                    }
+                    double cost = Math.abs((bands.y[from] + lower) / 2 - bands.middle(block));
+                    if (cost <= MAX_CENTRING_ERROR) {
+                        keep(table[1][e], new Step(cost, cost, 0, 0));
+                    }
+                }
+            } else {
+                table[0][0].add(new Step(0, 0, -1, -1));
+                if (open) {
+                    for (int e = 1; e <= n; e++) {
+                        if (cutAllowed(from + e - 1, to, cuts)) {
+                            table[0][e].add(new Step(0, 0, -1, -1));
+                        }
                     }
                 }
             }
-            for (int k = 0; k < m; k++) {
+            for (int k = firstBlock; k < m; k++) {
                 Block block = blocks.get(k);
                 for (int used = 0; used < n; used++) {
                     List<Step> steps = table[k][used];
@@ -1553,18 +1654,29 @@ public final class LayoutTables {
                 List<Span> spans = new ArrayList<>();
                 int used = n;
                 int at = index;
-                for (int k = m; k >= 1; k--) {
+                for (int k = m; k > firstBlock; k--) {
                     Step step = table[k][used].get(at);
-                    spans.add(0, new Span(column, from + step.previousUsed(), from + used - 1, blocks.get(k - 1)));
+                    spans.add(0, new Span(column, from + step.previousUsed(), from + used - 1, blocks.get(k - 1), false));
                     used = step.previousUsed();
                     at = step.previousIndex();
                 }
-                if (used > 0) {
-                    spans.add(0, new Span(column, from, from + used - 1, null));
+                if (tail) {
+                    spans.add(0, new Span(column, from, from + used - 1, blocks.get(0), true));
+                } else if (used > 0) {
+                    spans.add(0, new Span(column, from, from + used - 1, null, true));
                 }
                 placements.add(new Placement(spans, finals.get(index).cost(), finals.get(index).worst()));
             }
             return placements;
+        }
+
+        /** Whether the text of a block cannot start a name: a weight in brackets or a closing bracket or punctuation. */
+        private boolean continuesText(int column, Block block) {
+            return continuesText(frag(block.first(), column).text());
+        }
+
+        private static boolean continuesText(String text) {
+            return text.matches("^[)）\\]】、，,。].*|^[(（]\\s*[0-9０-９.]+\\s*分?\\s*[)）].*");
         }
 
         private static void keep(List<Step> steps, Step step) {
