@@ -418,19 +418,32 @@ public final class LayoutTables {
                     }
                 }
             }
+            // columns: where more than a few lines print (a piece or two running over a border does not join two
+            // columns), and where few print but clear of the columns beside (a merged name printed once or twice)
             int tolerance = printed / 20;
             List<int[]> columns = new ArrayList<>();
             int x = 0;
             while (x <= right) {
-                if (occupied[x] <= tolerance) {
+                int from = x;
+                if (occupied[x] > tolerance) {
+                    while (x <= right && occupied[x] > tolerance) {
+                        x++;
+                    }
+                    columns.add(new int[] {from, x});
+                    continue;
+                }
+                if (occupied[x] == 0) {
                     x++;
                     continue;
                 }
-                int from = x;
-                while (x <= right && occupied[x] > tolerance) {
+                while (x <= right && occupied[x] > 0 && occupied[x] <= tolerance) {
                     x++;
                 }
-                columns.add(new int[] {from, x});
+                boolean clearBefore = from == 0 || occupied[from - 1] == 0;
+                boolean clearAfter = x > right || occupied[x] == 0;
+                if (clearBefore && clearAfter) {
+                    columns.add(new int[] {from, x});
+                }
             }
             // a column printed on only by pieces that also print on the column beside it is the end (or the start) of
             // those pieces, not a column of its own: 10 月 under 1月, a wide name running past its column
