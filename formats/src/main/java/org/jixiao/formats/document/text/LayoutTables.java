@@ -33,8 +33,10 @@ public final class LayoutTables {
     /** Words of a table header. */
     private static final java.util.regex.Pattern HEADER_WORD = java.util.regex.Pattern.compile(
             "指标|分值|得分|权重|序号|名称|内容|金额|偏差|原因|备注|完成值");
-    /** Non-table lines allowed between two lines of a table (blank lines of tall rows, wrapped cell text). */
+    /** Other lines allowed between two lines of a table (blank lines of tall rows). */
     private static final int MAX_GAP = 3;
+    /** Lines of one short piece inside the table's width allowed between two lines of it (a cell wrapped many times). */
+    private static final int MAX_WRAPPED = 12;
     /** Largest acceptable distance, in printed lines, between a merged cell's text and the middle of its rows. */
     private static final double MAX_CENTRING_ERROR = 1.5;
     /** A second placement of merged cells this close to the best one makes the placement ambiguous. */
@@ -65,6 +67,10 @@ public final class LayoutTables {
             }
             int last = i;
             int count = 1;
+            int left = scan.pieces().get(i).get(0).start();
+            int right = scan.pieces().get(i).get(scan.pieces().get(i).size() - 1).end();
+            int gap = 0;
+            int wrapped = 0;
             for (int j = i + 1; j < lines.size(); j++) {
                 if (pages[j] != pages[i] || scan.breaks(j)) {
                     break;
@@ -72,9 +78,25 @@ public final class LayoutTables {
                 if (scan.multi(j)) {
                     last = j;
                     count++;
+                    gap = 0;
+                    wrapped = 0;
+                    List<Layout.Piece> line = scan.pieces().get(j);
+                    left = Math.min(left, line.get(0).start());
+                    right = Math.max(right, line.get(line.size() - 1).end());
                     continue;
                 }
-                if (j - last > MAX_GAP || (!scan.blank(j) && scan.prose(j))) {
+                if (!scan.blank(j) && scan.prose(j)) {
+                    break;
+                }
+                // a long cell wraps over many lines, each printing one short piece inside the table's width; blank lines
+                // and other lines end the table after a few
+                Layout.Piece piece = scan.blank(j) ? null : scan.pieces().get(j).get(0);
+                boolean inside = piece != null && piece.start() >= left && piece.end() <= right
+                        && piece.text().codePointCount(0, piece.text().length()) <= 12;
+                if (inside && ++wrapped <= MAX_WRAPPED) {
+                    continue;
+                }
+                if (++gap > MAX_GAP) {
                     break;
                 }
             }
@@ -1359,12 +1381,13 @@ public final class LayoutTables {
         /**
          * Aligned to the top, a merged name longer than its first row runs on into the rows below it (可持续发展能 / 力):
          * text in a leading column on a row where the leading column on its right starts nothing cannot start a group
-         * (a new 一级指标 starts a new 二级指标), so it ends the name above it.
+         * (a new 一级指标 starts a new 二级指标), so it ends the name above it; in the innermost leading column, a short
+         * end right under a line that fills the column does too.
          */
         private void joinOverflowingNames(int leading, boolean[] total) {
-            for (int c = leading - 2; c >= 0; c--) {
+            for (int c = leading - 1; c >= 0; c--) {
                 for (int r = dataStart() + 1; r < anchors.size(); r++) {
-                    if (total[r] || parts[r][c].isEmpty() || !parts[r][c + 1].isEmpty()) {
+                    if (total[r] || parts[r][c].isEmpty()) {
                         continue;
                     }
                     int above = r - 1;
@@ -1372,6 +1395,23 @@ public final class LayoutTables {
                         above--;
                     }
                     if (above < dataStart() || total[above]) {
+                        continue;
+                    }
+                    boolean overflows;
+                    if (c + 1 < leading) {
+                        // a new name here would start a new group in the column on the right too
+                        overflows = parts[r][c + 1].isEmpty();
+                    } else {
+                        // the innermost leading column: only a short end right under a line filling the column, or
+                        // what cannot start a name (金 under 上年度结转资, (8))
+                        Parts upper = parts[above][c];
+                        int last = upper.lastLine();
+                        int first = parts[r][c].firstLine();
+                        String text = parts[r][c].texts.get(0);
+                        overflows = (first == last + 1 || first == last + 2) && full(last, c)
+                                && (visualWidth(text) * 2 <= widest[c] || continuesText(text));
+                    }
+                    if (!overflows) {
                         continue;
                     }
                     Parts name = parts[r][c];
