@@ -1680,11 +1680,19 @@ public final class LayoutTables {
                         Step step = steps.get(index);
                         int startRow = from + used;
                         double upper = bands.y[startRow];
+                        if (bands.at(block.first()) < upper - 0.5) {
+                            continue; // the run would start below its name
+                        }
+                        // the run ends before the next name, which the next run holds
+                        double limit = k + 1 < m ? bands.at(blocks.get(k + 1).first()) + 0.5 : Double.POSITIVE_INFINITY;
                         for (int endRow = startRow; endRow <= to; endRow++) {
+                            double lower = bands.end(endRow);
+                            if (lower > limit + bands.height[endRow]) {
+                                break;
+                            }
                             if (!cutAllowed(endRow, to, cuts)) {
                                 continue;
                             }
-                            double lower = bands.end(endRow);
                             if (bands.at(block.first()) < upper - 0.5 || bands.at(block.last()) > lower + 0.5) {
                                 continue;
                             }
