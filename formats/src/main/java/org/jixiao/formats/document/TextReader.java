@@ -116,14 +116,20 @@ final class TextReader {
             int[] pageOf = pages != null ? pages : new int[lines.size()];
             Map<Integer, FoundTable> found = new TreeMap<>();
             boolean[] taken = new boolean[lines.size()];
-            for (FoundTable table : LayoutTables.find(lines, pageOf, breaks)) {
-                found.put(table.first(), table);
-                for (int i = table.first(); i <= table.last(); i++) {
-                    taken[i] = true;
+            try {
+                for (FoundTable table : LayoutTables.find(lines, pageOf, breaks)) {
+                    found.put(table.first(), table);
+                    for (int i = table.first(); i <= table.last(); i++) {
+                        taken[i] = true;
+                    }
                 }
-            }
-            for (FoundTable table : CellLineTables.find(lines, taken, breaks)) {
-                found.put(table.first(), table);
+                for (FoundTable table : CellLineTables.find(lines, taken, breaks)) {
+                    found.put(table.first(), table);
+                }
+            } catch (RuntimeException e) {
+                // a fault in finding tables must not cost the reader the text: every line is read as text instead
+                notes.add("文本中的表格未能识别（" + e.getClass().getSimpleName() + "），全文按文字读取，表格需人工核对");
+                found.clear();
             }
             return found;
         }
