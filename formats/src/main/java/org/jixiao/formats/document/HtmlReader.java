@@ -59,7 +59,8 @@ final class HtmlReader {
         Parser parser = Parser.builder().extensions(extensions).build();
         String html = HtmlRenderer.builder().extensions(extensions).build().render(parser.parse(source.toString()));
         for (int i = htmlTables.size() - 1; i >= 0; i--) {
-            html = html.replace("<p>" + PLACEHOLDER + i + "</p>", htmlTables.get(i));
+            // as a paragraph of its own, or inside a list item where Markdown writes no paragraph
+            html = html.replace("<p>" + PLACEHOLDER + i + "</p>", htmlTables.get(i)).replace(PLACEHOLDER + i, htmlTables.get(i));
         }
         return read(name, html, SourceDocument.Format.MARKDOWN);
     }

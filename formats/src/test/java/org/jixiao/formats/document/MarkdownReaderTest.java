@@ -47,4 +47,12 @@ class MarkdownReaderTest {
                 "2022 | 893.44 | 8,844.96");
         assertThat(document.tables().get(0).cellAt(4, 3).where().describe()).isEqualTo("第 1 个表格 第 5 行 第 4 列");
     }
+
+    @Test
+    void anHtmlTableInsideAListItemIsATable() throws Exception {
+        String markdown = "- 表 1：\n  <table><tr><th>项目</th><th>金额</th></tr><tr><td>甲</td><td>1.00</td></tr></table>\n- 其他\n";
+        SourceDocument document = Documents.read("list.md", markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(document.paragraphs()).extracting(TextBlock::text).containsExactly("表 1：", "其他");
+        assertThat(document.tables()).singleElement().satisfies(table -> assertThat(Grids.rows(table)).containsExactly("项目 | 金额", "甲 | 1.00"));
+    }
 }
