@@ -89,7 +89,9 @@ final class BenchReadCommand implements Callable<Integer> {
             out.printf("per document (warm, %d samples after %d warm-up): median %.0f ms, mean %.0f ms, p95 %.0f ms, min %.0f ms%n",
                     samples, warmup, median, Arrays.stream(nanos).average().orElse(0) / 1e6, nanos[(int) (samples * 0.95)] / 1e6,
                     nanos[0] / 1e6);
-            out.printf("pages per second (median): %.0f; best: %.0f%n", pageCount / (median / 1e3), pageCount / (nanos[0] / 1e9));
+            if (document.pages() > 0) {
+                out.printf("pages per second (median): %.0f; best: %.0f%n", pageCount / (median / 1e3), pageCount / (nanos[0] / 1e9));
+            }
             out.printf("peak heap used (approx.) %d MB%n", ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024));
             out.flush();

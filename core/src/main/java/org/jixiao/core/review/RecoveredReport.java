@@ -79,7 +79,12 @@ public record RecoveredReport(String document, List<RecoveredNode> roots, List<T
      * Arithmetic written out in the text ("9,738.4 ÷ 10,039.31 × 100% = 97.00%"): the expression's exact value against
      * the printed result.
      */
-    public record Arithmetic(String expression, BigDecimal value, BigDecimal printed, String printedText, Quote quote) {}
+    public record Arithmetic(String expression, BigDecimal value, BigDecimal printed, String printedText, Quote quote, int scale) {
+        /** @param scale the precision to compare at: the finest operand's for sums and differences, the result's otherwise */
+        public Arithmetic {
+            scale = Math.max(scale, printed.scale());
+        }
+    }
 
     /**
      * A 合计 (or 小计) row of a score table and the nodes it adds up.

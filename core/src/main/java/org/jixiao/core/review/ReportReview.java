@@ -83,7 +83,8 @@ public final class ReportReview {
             checkRatio(ratio);
         }
         for (RecoveredReport.Arithmetic arithmetic : report.arithmetic()) {
-            compare("ARITHMETIC", arithmetic.printed(), arithmetic.value(), at(null, "计算式", arithmetic.quote()), arithmetic.quote(),
+            Sum exact = new Sum(arithmetic.value(), arithmetic.scale(), arithmetic.scale(), 1);
+            checkSum("ARITHMETIC", arithmetic.printed(), exact, null, at(null, "计算式", arithmetic.quote()), arithmetic.quote(),
                     arithmetic.expression() + " = " + arithmetic.printedText(), "文中写出的计算式算得不对（" + arithmetic.expression() + "）");
         }
         for (RecoveredReport.SurveyItem item : report.surveys()) {

@@ -161,7 +161,123 @@ final class TableChecks {
 
     // ---- 合计 rows ----
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("^(\\d{3}(?:\\d{2}){0,3})(?:\\s.*|[^\\d.,%].*)?$");
+
+    /** The 功能分类/经济分类 code of a row (201, 20101, 2010101), from its first two cells; null when it has none. */
+    private static String code(Row row) {
+        for (int column = 0; column < Math.min(2, row.cells().size()); column++) {
+            java.util.regex.Matcher matcher = CODE.matcher(row.cells().get(column).strip());
+            if (matcher.matches()) {
+                return matcher.group(1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A table of coded rows (类 201 › 款 20101 › 项 2010101): 合计 = Σ 类 wherever the 合计 row stands, and every 类 and 款
+     * = Σ of the rows one level below it. Adding every row would count each amount two or three times.
+     */
+    private boolean checkCodedTotals(List<Integer> amounts) {
+        List<String> codes = new ArrayList<>();
+        int coded = 0;
+        for (Row row : rows) {
+            String code = code(row);
+            codes.add(code);
+            if (code != null) {
+                coded++;
+            }
+        }
+        if (coded < 3) {
+            return false;
+        }
+        int top = codes.stream().filter(code -> code != null).mapToInt(String::length).min().orElse(3);
+        List<Row> first = new ArrayList<>();
+        List<Row> leaves = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (codes.get(i) != null && codes.get(i).length() == top) {
+                first.add(rows.get(i));
+            }
+            if (codes.get(i) != null && below(codes, i, 2).isEmpty()) {
+                leaves.add(rows.get(i));
+            }
+        }
+        for (Row row : rows) {
+            if (isTotal(row)) {
+                compareSum(row, first, leaves, amounts, "合计 = 各" + level(top) + "之和（" + first.size() + " 行）");
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            String code = codes.get(i);
+            List<Integer> children = below(codes, i, 2);
+            if (code == null || children.isEmpty()) {
+                continue;
+            }
+            List<Row> direct = children.stream().map(rows::get).toList();
+            List<Row> lowest = new ArrayList<>();
+            for (int j : below(codes, i, 0)) {
+                if (below(codes, j, 2).isEmpty()) {
+                    lowest.add(rows.get(j));
+                }
+            }
+            compareSum(rows.get(i), direct, lowest, amounts, level(code.length()) + " = 所属各" + level(code.length() + 2) + "之和（" + direct.size() + " 行）");
+        }
+        return true;
+    }
+
+    /** Rows under row {@code index} by code: {@code step} 2 for its children, 0 for all its descendants. */
+    private static List<Integer> below(List<String> codes, int index, int step) {
+        String code = codes.get(index);
+        List<Integer> found = new ArrayList<>();
+        if (code == null) {
+            return found;
+        }
+        for (int j = index + 1; j < codes.size(); j++) {
+            String next = codes.get(j);
+            if (next == null) {
+                continue;
+            }
+            if (!next.startsWith(code) || next.length() <= code.length()) {
+                break;
+            }
+            if (step == 0 || next.length() == code.length() + step) {
+                found.add(j);
+            }
+        }
+        return found;
+    }
+
+    private static String level(int length) {
+        return switch (length) {
+            case 3 -> "类";
+            case 5 -> "款";
+            case 7 -> "项";
+            default -> "目";
+        };
+    }
+
+    /** Reported only when the row disagrees with the rows one level below and with the lowest rows: one misprint, one finding. */
+    private void compareSum(Row row, List<Row> parts, List<Row> lowest, List<Integer> amounts, String rule) {
+        for (int column : amounts) {
+            BigDecimal printed = value(row, column);
+            BigDecimal sum = sum(parts, column);
+            BigDecimal deep = sum(lowest, column);
+            if (printed == null || sum == null) {
+                continue;
+            }
+            if (deep != null && Tolerance.compare(printed, deep) == Tolerance.Match.EQUAL) {
+                continue;
+            }
+            Location location = new Location(document, caption(), label(row) + " › " + headers.get(column), row.quote().where());
+            ReportReview.add(findings, "TABLE_SUM", printed, sum, location, row.quote(), rule,
+                    caption() + "“" + label(row) + "”行“" + headers.get(column) + "”列不等于所属各行之和");
+        }
+    }
+
     private void checkTotals(List<Integer> amounts) {
+        if (checkCodedTotals(amounts)) {
+            return;
+        }
         int start = 0;
         for (int index = 0; index < rows.size(); index++) {
             Row row = rows.get(index);
@@ -191,7 +307,7 @@ final class TableChecks {
                 if (printed == null || sum == null) {
                     continue;
                 }
-                Location location = new Location(document, caption(), label(row) + " › " + headers.get(column), row.quote().line());
+                Location location = new Location(document, caption(), label(row) + " › " + headers.get(column), row.quote().where());
                 ReportReview.add(findings, "TABLE_SUM", printed, sum, location, row.quote(),
                         "合计 = 各行之和（" + counted.size() + " 行）", caption() + "“" + headers.get(column) + "”列的合计不等于各行之和");
             }
@@ -287,7 +403,7 @@ final class TableChecks {
             if (printed == null || recomputed == null) {
                 continue;
             }
-            Location location = new Location(document, caption(), label(row) + " › " + headers.get(rate), row.quote().line());
+            Location location = new Location(document, caption(), label(row) + " › " + headers.get(rate), row.quote().where());
             ReportReview.add(findings, "ROW_RATE", printed, recomputed, location, row.quote(), rule,
                     caption() + "“" + label(row) + "”的" + headers.get(rate) + "与本行数据不符（" + rule + "）");
         }

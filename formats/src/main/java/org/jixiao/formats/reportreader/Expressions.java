@@ -22,7 +22,7 @@ final class Expressions {
                     + "\\s*%?");
 
     /** One side that must equal the stated result. */
-    record Stated(String expression, BigDecimal value, BigDecimal result, String printedResult, int start, int end) {}
+    record Stated(String expression, BigDecimal value, BigDecimal result, String printedResult, int start, int end, int scale) {}
 
     private Expressions() {}
 
@@ -59,10 +59,23 @@ final class Expressions {
                 if (!side.matches(".*[+\\-−－–×*÷/].*")) {
                     continue;
                 }
-                found.add(new Stated(side, value, result, last, matcher.start(), matcher.end()));
+                found.add(new Stated(side, value, result, last, matcher.start(), matcher.end(), scale(bare)));
             }
         }
         return found;
+    }
+
+    /** Sums and differences are exact at their finest operand; with × or ÷ only the printed result's precision counts. */
+    private static int scale(String expression) {
+        if (expression.matches(".*[×*÷/%].*")) {
+            return 0;
+        }
+        int scale = 0;
+        Matcher number = Pattern.compile("\\d+(?:\\.(\\d+))?").matcher(expression);
+        while (number.find()) {
+            scale = Math.max(scale, number.group(1) == null ? 0 : number.group(1).length());
+        }
+        return scale;
     }
 
     /** Exact value of "a op b op c" with × ÷ before + −, parentheses; null when it is not such an expression. */

@@ -48,6 +48,8 @@ public final class ReportReader {
     private static final Pattern COUNT_AFTER = Pattern.compile("(\\d+)\\s*(?:个|家|项)\\s*(?:(?:项目|单位|部门)\\s*(?:为|评为|等级为|被评为|获评|评价为|属于|评价等级为|评定为))?\\s*[“\"]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)(?![小央期心华国共间层型部标化势好性异距额])");
     private static final Pattern COUNT_BEFORE = Pattern.compile("[“\"]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)[”\"]?(?:等级|等次|级)?(?:的)?(?:项目|单位)?\\s*(?:有|为|共|计)?\\s*(\\d+)\\s*(?:个|家|项)");
     private static final Pattern COUNT_TOTAL = Pattern.compile("(?:共|对|评价了|抽取|选取|涉及|评价的|抽查的|纳入评价的)\\s*(\\d+)\\s*(?:个|家|项)(?:项目|单位|部门)");
+    private static final Pattern DEDUCTED = Pattern.compile("(?:分值|满分)\\s*(?:为)?\\s*(\\d+(?:\\.\\d+)?)\\s*分(.{0,80}?)(?:最终|实际|评价|综合)?得(?:分)?\\s*(?:为|是)?\\s*(\\d+(?:\\.\\d+)?)\\s*分");
+    private static final Pattern DEDUCTION = Pattern.compile("扣(?:除|减)?\\s*(\\d+(?:\\.\\d+)?)\\s*分");
     private static final Pattern PERCENT = Pattern.compile("\\d(?:\\.\\d+)?\\s*[%％]");
 
     /** What was read, and the role each table was taken in. */
@@ -104,7 +106,7 @@ public final class ReportReader {
         List<RecoveredNode> main = trees.isEmpty() ? List.of() : trees.get(0);
         List<List<RecoveredNode>> others = trees.size() > 1 ? trees.subList(1, trees.size()) : List.of();
         if (main.isEmpty() && reader.formulaLines.isEmpty() && reader.totals.isEmpty() && reader.ratios.isEmpty()
-                && reader.tableTotals.isEmpty() && reader.gradedRows.isEmpty() && reader.looseRows.isEmpty() && reader.arithmetic.isEmpty() && reader.surveys.isEmpty()) {
+                && reader.tableTotals.isEmpty() && reader.gradedRows.isEmpty() && reader.looseRows.isEmpty() && reader.arithmetic.isEmpty() && reader.surveys.isEmpty() && reader.dataTables.isEmpty()) {
             throw new ReportReadException(document.name() + "：没有找到绩效评价报告的内容（得分表、“该指标分值…分，评价得分…分，得分率…%”句式、"
                     + "综合得分或预算执行率等比率），无法复核。请确认这是一份绩效评价报告");
         }
@@ -290,6 +292,7 @@ public final class ReportReader {
                             + "”不是可识别的指标标题），只核对本句的得分率"));
                 }
             }
+            used |= readDeductions(paragraph);
             StatedBands found = Bands.find(paragraph);
             if (found != null) {
                 used = true;
@@ -305,7 +308,7 @@ public final class ReportReader {
             for (Expressions.Stated stated : Expressions.find(body)) {
                 used = true;
                 arithmetic.add(new RecoveredReport.Arithmetic(stated.expression(), stated.value(), stated.result(), stated.printedResult(),
-                        paragraph.quoteAt(stated.start(), body.substring(stated.start(), stated.end()))));
+                        paragraph.quoteAt(stated.start(), body.substring(stated.start(), stated.end())), stated.scale()));
             }
             List<StatedRatio> stated = ratioFinder.find(paragraph, unread);
             if (!stated.isEmpty() || ratioFinder.matchedAny()) {
@@ -329,6 +332,40 @@ public final class ReportReader {
             }
         }
         return true;
+    }
+
+    /**
+     * "该指标分值2分，因…扣0.5分，得1.5分": a weight, the deductions actually made and the score, in one sentence. A sentence
+     * that states a scoring rule (每…扣, 扣完为止, 最多扣) is not a deduction made.
+     */
+    private boolean readDeductions(Paragraph paragraph) {
+        boolean used = false;
+        int offset = 0;
+        for (String sentence : paragraph.text().split("(?<=[。；;])")) {
+            Matcher matcher = DEDUCTED.matcher(sentence);
+            if (matcher.find() && !sentence.matches(".*(每|扣完为止|最多|最高|不超过|以上|以下|至多|酌情).*")) {
+                List<BigDecimal> deductions = new ArrayList<>();
+                Matcher deduction = DEDUCTION.matcher(matcher.group(2));
+                while (deduction.find()) {
+                    deductions.add(new BigDecimal(deduction.group(1)));
+                }
+                if (!deductions.isEmpty()) {
+                    BigDecimal weight = new BigDecimal(matcher.group(1));
+                    BigDecimal value = weight;
+                    StringBuilder expression = new StringBuilder(weight.toPlainString());
+                    for (BigDecimal d : deductions) {
+                        value = value.subtract(d);
+                        expression.append(" − ").append(d.toPlainString());
+                    }
+                    int scale = Math.max(weight.scale(), deductions.stream().mapToInt(BigDecimal::scale).max().orElse(0));
+                    arithmetic.add(new RecoveredReport.Arithmetic("分值 − 扣分 = " + expression, value, new BigDecimal(matcher.group(3)),
+                            matcher.group(3), paragraph.quoteAt(offset + matcher.start(), sentence.substring(matcher.start(), matcher.end())), scale));
+                    used = true;
+                }
+            }
+            offset += sentence.length();
+        }
+        return used;
     }
 
     private boolean readTotal(Paragraph paragraph) {

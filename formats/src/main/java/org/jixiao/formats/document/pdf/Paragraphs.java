@@ -82,10 +82,12 @@ final class Paragraphs {
     private final List<PageLayout> pages;
     private final Map<Long, double[]> margins = new HashMap<>();
     private final double pitchRatio;
+    private final double bodySize;
 
     Paragraphs(List<PageLayout> pages) {
         this.pages = pages;
         this.pitchRatio = pitchRatio(pages);
+        this.bodySize = bodySize(pages);
     }
 
     List<Unit> units() {
@@ -144,7 +146,8 @@ final class Paragraphs {
         boolean centred = Math.abs((previous.x() + previous.right()) / 2 - textCentre) <= 0.5 * size
                 && Math.abs((line.x() + line.right()) / 2 - textCentre) <= 0.5 * size;
         if (centred) {
-            wrapped = previous.width() + next > previousMargins[1] - previousMargins[0] - 2 * size;
+            // a title set larger than the text runs on over its centred lines, wherever it was broken
+            wrapped = previous.width() + next > previousMargins[1] - previousMargins[0] - 2 * size || size > 1.15 * bodySize;
         }
         if (!wrapped) {
             return false;
@@ -218,6 +221,19 @@ final class Paragraphs {
             }
         }
         return best;
+    }
+
+    /** The size most running text is set in. */
+    private static double bodySize(List<PageLayout> pages) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (PageLayout page : pages) {
+            for (PageLayout.Item item : page.items) {
+                if (item instanceof PageLayout.LineItem lineItem) {
+                    counts.merge(Math.round(lineItem.line().size() * 2), lineItem.line().glyphs().size(), Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2.0).orElse(12.0);
     }
 
     /** The usual distance between baselines of consecutive lines, relative to their size (1.0 … 2.0). */

@@ -57,7 +57,12 @@ public final class PdfDocumentReader {
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new DocumentReadException(name + "：无法作为 PDF 打开，文件可能已损坏或不完整", e);
         }
-        return assemble(name, pages, outline, notes);
+        try {
+            return assemble(name, pages, outline, notes);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a layout the reader cannot make sense of still ends in one line, never a stack trace
+            throw new DocumentReadException(name + "：PDF 的版面无法解析，无法复核。请提供 Word 文档", e);
+        }
     }
 
     /** Refuses a page whose content streams inflate beyond the limit before PDFBox reads them into memory. */

@@ -116,24 +116,25 @@ final class TextLine {
             return 0;
         }
         int end = 0;
-        if (Chars.isWide(visible.get(0).text())) {
-            // one CJK character, with the punctuation that may not be parted from it at a line break ("“高", "缺”，")
-            if (Chars.isOpening(visible.get(0).text()) && visible.size() > 1) {
-                end = 1;
-            }
-            while (end + 1 < visible.size() && Chars.isClosing(visible.get(end + 1).text())) {
-                end++;
-            }
-        } else {
+        // opening punctuation never ends a line: it goes with what follows ("“高", "(含")
+        while (end + 1 < visible.size() && Chars.isOpening(visible.get(end).text())) {
+            end++;
+        }
+        if (!Chars.isWide(visible.get(end).text())) {
             // a word: up to the first gap or CJK character
             while (end + 1 < visible.size()) {
                 Glyph next = visible.get(end + 1);
-                if (Chars.isWide(next.text()) && !Chars.isClosing(next.text())
-                        || next.x() - visible.get(end).right() > 0.2 * next.size()) {
+                boolean opening = Chars.isOpening(visible.get(end).text());
+                if (!opening && (Chars.isWide(next.text()) && !Chars.isClosing(next.text())
+                        || next.x() - visible.get(end).right() > 0.2 * next.size())) {
                     break;
                 }
                 end++;
             }
+        }
+        // closing punctuation never starts a line: it stays with what precedes ("缺”，", "100.00%")
+        while (end + 1 < visible.size() && Chars.isClosing(visible.get(end + 1).text())) {
+            end++;
         }
         return visible.get(end).right() - visible.get(0).x();
     }
@@ -244,20 +245,23 @@ final class TextLine {
     }
 
     /**
-     * How two printed lines of one paragraph or cell join: nothing around CJK text, after a hyphen or a slash, or where
-     * a narrow cell broke a word or number that did not fit ({@code forced}: "3,000.0" and "0", "100.00" and "%"); a
-     * space otherwise, since Latin text and figures break only at a space, which the line end swallowed.
+     * How two printed lines of one paragraph or cell join: nothing around CJK text, at punctuation ("70%" and "(含)"),
+     * after a hyphen or a slash, or where a narrow cell broke a word or number that did not fit ({@code forced}:
+     * "3,000.0" and "0"); a space between words, figures and operators ("÷" and "9,738.4"), since there Latin text
+     * breaks only at a space, which the line end swallowed.
      */
     static String joiner(String before, String after, boolean forced) {
-        if (before.isEmpty() || after.isEmpty()) {
+        if (before.isEmpty() || after.isEmpty() || forced) {
             return "";
         }
         int last = before.codePointBefore(before.length());
         int first = after.codePointAt(0);
-        if (Chars.isWide(last) || Chars.isWide(first) || forced || last == '-' || last == '/' || last == '\u2013') {
-            return "";
-        }
-        return " ";
+        return (wordLike(last) || last == ')' || last == ']') && wordLike(first) ? " " : "";
+    }
+
+    private static boolean wordLike(int codePoint) {
+        return !Chars.isWide(codePoint)
+                && (Character.isLetterOrDigit(codePoint) || Character.getType(codePoint) == Character.MATH_SYMBOL);
     }
 
     /** Whether this line, the one before a break, is one word filling the width up to {@code innerRight}: a forced break. */
