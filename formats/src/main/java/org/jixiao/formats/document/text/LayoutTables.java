@@ -9,25 +9,35 @@ import java.util.function.Predicate;
 
 /**
  * Tables in text whose columns are aligned with spaces, as {@code pdftotext -layout} writes them (and as people align
- * tables by hand). The steps, each measured on PDFs made from Word tables like those of real reports:
+ * tables by hand). The steps, each measured on PDFs that LibreOffice made of Word tables like those of real reports
+ * (src/test/scripts/make-document-inputs.py):
  * <ol>
  * <li><b>Regions</b>: runs of lines with two or more pieces separated by two spaces or more, allowing blank lines and
- * one-piece lines (wrapped cell text) between them; never across a page break.</li>
+ * one-piece lines inside the table's width (wrapped cell text) between them; never across a page break; a second
+ * header under rows of numbers starts another table. Label and value lines (被评价部门：  …) are text.</li>
  * <li><b>Columns</b>: from the text columns that (almost) no line of the region prints on, measured by character count
  * (what {@code pdftotext} aligns by) or by display width (wide CJK characters as two columns: text aligned on screen),
- * whichever lines up better. Every word goes to the column it overlaps most; a word over several columns is a cell
- * spanning them.</li>
+ * whichever fits the pieces better; a column printed by few lines is kept when it is clear of its neighbours. Every
+ * word goes to the column it overlaps most; a word over several columns is a cell spanning them.</li>
  * <li><b>Rows</b>: one row per <i>anchor</i> line, a line holding whole values (numbers, percentages, placeholders) in at
- * least half the numeric columns, or, in a table without numbers, a line with two cells or more. The other lines hold
- * parts of wrapped cells: they join the row above (cells aligned to the top) or the nearest row (cells centred
- * vertically, as most Chinese tables are), whichever explains the table with fewer contradictions.</li>
+ * least half the numeric columns, a number broken over two lines counting on its upper line (or on the line between
+ * its parts); in a table without numbers, a line with two cells or more. Column by column, the lines between two
+ * anchors are cut between the two rows where the cells come out best (a dynamic programme): centred on their anchor
+ * (cells centred vertically, as most Chinese tables are) or starting on it (aligned to the top), whichever explains
+ * the table better, every line but the last of a cell filling the column, numbers joining into numbers.</li>
  * <li><b>Merged cells</b> in the leading name columns (一级指标 printed once for nine rows): aligned to the top, the
  * name starts its group and the rows below are left blank (the reader of the table fills blanks downward); centred,
- * the name sits in the middle of its rows, and its rows are found as the run of rows it is centred on, nested in the
- * groups of the column on its left. A merged cell that cannot be placed with confidence makes the table unreadable.</li>
+ * the name sits in the middle of its rows, and its rows are found as the run of rows whose middle (in printed lines,
+ * rows as tall as their tallest cell) is nearest the name, runs of a column covering whole runs of the column on its
+ * right; the few best placements of every column are searched together.</li>
+ * <li><b>Pages</b>: the parts of a table on consecutive pages (under a repeated header, or without one but with the same
+ * columns) are read again knowing that a merged cell may run on from the page before (its text then printed at the
+ * top of its part, or its last line at the top of the next) and joined.</li>
  * </ol>
- * Precision first: a region whose numeric columns do not come out as whole numbers, or whose merged cells cannot be
- * placed, is reported with a problem and no grid, and its lines are read as text.
+ * Precision first: a region whose numbers do not come out whole, whose column borders are missed (two numbers in one
+ * cell), whose numbers may or may not be broken over two lines, whose alignment cannot be told, or whose merged cells
+ * can be placed in more than one way about as well, is reported with a problem and no grid, and its lines are read as
+ * text.
  */
 public final class LayoutTables {
     /** Words of a table header. */
@@ -404,7 +414,6 @@ public final class LayoutTables {
     }
 
     private static final class Region {
-        private final int first;
         private int start;
         private int end;
         private final Width width;
@@ -415,7 +424,6 @@ public final class LayoutTables {
         private final Map<Integer, TreeMap<Integer, Frag>> lineFrags = new TreeMap<>();
 
         private Region(int first, int last, Width width, List<int[]> columns) {
-            this.first = first;
             this.start = first;
             this.end = last;
             this.width = width;
