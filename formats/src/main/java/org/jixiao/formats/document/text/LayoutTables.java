@@ -452,6 +452,24 @@ public final class LayoutTables {
                     }
                 }
             }
+            // where the rows print: from the first line with a number on, leaving out totals' labels (合计 centred over
+            // the name columns) — a header's group label over two columns (评价指标) is no column of its own
+            boolean[] rowsPrint = new boolean[right + 1];
+            boolean numbers = false;
+            boolean anyNumbers = false;
+            for (List<Layout.Piece> line : pieces) {
+                for (Layout.Piece piece : line) {
+                    numbers |= piece.words().stream().anyMatch(word -> CellText.isNumber(word.text()));
+                }
+                anyNumbers |= numbers;
+                for (Layout.Piece piece : line) {
+                    if (numbers && !CellText.isTotal(piece.text())) {
+                        for (int p = piece.start(); p < piece.end(); p++) {
+                            rowsPrint[p] = true;
+                        }
+                    }
+                }
+            }
             // columns: where more than a few lines print (a piece or two running over a border does not join two
             // columns), and where few print but clear of the columns beside (a merged name printed once or twice)
             int tolerance = printed / 20;
@@ -477,6 +495,28 @@ public final class LayoutTables {
                 boolean clearAfter = x > right || occupied[x] == 0;
                 if (clearBefore && clearAfter) {
                     columns.add(new int[] {from, x});
+                }
+            }
+            // a column no row prints in, between columns rows print in, holds only a header's group label over the
+            // two (评价指标 over 二级指标 and 三级指标) or a total's label: its text goes to the column nearest it (a column
+            // left empty at the edge, such as 偏差原因分析, stays)
+            boolean[] printedByRows = new boolean[columns.size()];
+            for (int c = 0; c < columns.size(); c++) {
+                for (int p = columns.get(c)[0]; p < columns.get(c)[1]; p++) {
+                    printedByRows[c] |= rowsPrint[p];
+                }
+            }
+            for (int c = columns.size() - 2; c >= 1 && anyNumbers; c--) {
+                boolean usedBefore = false;
+                boolean usedAfter = false;
+                for (int k = 0; k < c; k++) {
+                    usedBefore |= printedByRows[k];
+                }
+                for (int k = c + 1; k < columns.size(); k++) {
+                    usedAfter |= printedByRows[k];
+                }
+                if (!printedByRows[c] && usedBefore && usedAfter) {
+                    columns.remove(c);
                 }
             }
             // a column printed on only by pieces that also print on the column beside it is the end (or the start) of
@@ -679,7 +719,7 @@ public final class LayoutTables {
             Shape[] shapes = shapes(numeric);
             dropStrayNumberBelow(shapes);
             for (Map.Entry<Integer, TreeMap<Integer, Frag>> entry : lineFrags.entrySet()) {
-                int values = numericCount > 0 ? values(entry.getKey(), numeric, shapes) : 0;
+                int values = numericCount > 0 ? values(entry.getKey(), numeric, shapes, need) : 0;
                 boolean words = false;
                 for (Frag frag : entry.getValue().values()) {
                     words |= numeric[frag.column()] && !CellText.isNumeric(frag.text());
@@ -723,7 +763,7 @@ public final class LayoutTables {
             Rows centred = new Rows(this, anchors, header >= 0, Mode.CENTRED, numeric);
             top.assign();
             centred.assign();
-            int leading = centred.leadingColumns(numeric);
+            Lead leading = centred.leadingColumns(numeric);
             double topCost = top.cost(leading);
             double centredCost = centred.cost(leading);
             Rows rows = centredCost < topCost ? centred : top;
@@ -738,7 +778,27 @@ public final class LayoutTables {
             if (cells == null) {
                 return new Read(new FoundTable(start, end, null, problem(start, end, rows.problem)), headerLines, numeric, rows.problem);
             }
+            if (rows == top && !leading.isEmpty() && centredCost - topCost < MODE_MARGIN) {
+                // nothing wraps to show the alignment: merged names read as the first rows of their groups (aligned to the
+                // top) and as the middles of their groups (centred) must give the same groups, or the table is not read
+                List<Grid.Cell> centredCells = centred.cells(leading, continuation, continues, numeric);
+                if (centredCells != null && !groupStarts(cells, leading).equals(groupStarts(centredCells, leading))) {
+                    String reason = "看不出合并单元格是顶端对齐还是居中，分组从哪一行起不能确定";
+                    return new Read(new FoundTable(start, end, null, problem(start, end, reason)), headerLines, numeric, reason);
+                }
+            }
             return new Read(new FoundTable(start, end, new Grid(cells, start, end), null), headerLines, numeric, null);
+        }
+
+        /** Per leading column, the rows where a name (or the rest of one from the page before) starts a group. */
+        private static Map<Integer, java.util.Set<Integer>> groupStarts(List<Grid.Cell> cells, Lead leading) {
+            Map<Integer, java.util.Set<Integer>> starts = new TreeMap<>();
+            for (Grid.Cell cell : cells) {
+                if (leading.contains(cell.column()) && cell.row() > 0) {
+                    starts.computeIfAbsent(cell.column(), c -> new java.util.TreeSet<>()).add(cell.row());
+                }
+            }
+            return starts;
         }
 
         /**
@@ -765,6 +825,29 @@ public final class LayoutTables {
             while (end > start && !lineFrags.containsKey(end)) {
                 end--;
             }
+        }
+
+        /** The end of a number broken over two lines: a few digits, or the percent sign. */
+        private static final String TAIL = "[0-9０-９]{1,3}|[%％]";
+
+        /**
+         * Whether most numbers a line prints in the numeric columns are such ends: a line holding whole values mostly
+         * (招商引资推进 3 2.08 69.33%) is a row of its own, not the lower half of broken numbers.
+         */
+        private boolean tailsOnly(int line, boolean[] numeric) {
+            TreeMap<Integer, Frag> frags = lineFrags.get(line);
+            if (frags == null) {
+                return false;
+            }
+            int numbers = 0;
+            int tails = 0;
+            for (Frag frag : frags.values()) {
+                if (numeric[frag.column()] && CellText.isNumeric(frag.text())) {
+                    numbers++;
+                    tails += frag.text().matches(TAIL) ? 1 : 0;
+                }
+            }
+            return tails * 2 > numbers;
         }
 
         /** The lines above the first data row, without spaces, when there is a header. */
@@ -807,9 +890,10 @@ public final class LayoutTables {
                     if (shapes[c] == null || upper == null || lower == null) {
                         continue;
                     }
-                    boolean misfit = (CellText.isNumber(upper.text()) && !shapes[c].fits(upper.text()))
-                            || (CellText.isNumber(lower.text()) && !shapes[c].fits(lower.text()));
-                    if (misfit && CellText.isNumber(CellText.join(upper.text(), lower.text()))) {
+                    // the lower line a few digits (or %) only, the upper value without the decimals its column has
+                    boolean tail = lower.text().matches(TAIL) && tailsOnly(line + 1, numeric);
+                    boolean misfit = CellText.isNumber(upper.text()) && !shapes[c].fits(upper.text());
+                    if (tail && misfit && CellText.isNumber(CellText.join(upper.text(), lower.text()))) {
                         return "第 " + (line + 1) + "、" + (line + 2) + " 行的数字可能是同一格折成两行，也可能是两行";
                     }
                 }
@@ -857,7 +941,7 @@ public final class LayoutTables {
                             continue;
                         }
                         String joined = CellText.join(value, below.text());
-                        if (below.text().matches("[0-9０-９]{1,3}|[%％]") && CellText.isNumber(joined)) {
+                        if (below.text().matches(TAIL) && tailsOnly(entry.getKey() + down, numeric) && CellText.isNumber(joined)) {
                             value = joined;
                             lowerParts.add(entry.getKey() + down);
                         }
@@ -882,14 +966,13 @@ public final class LayoutTables {
          * separates them (centred: that line is the middle of the row); its lower part never counts. A part is broken
          * when it is no value, or does not have the decimals and % the column's values have while the joined text does.
          */
-        private int values(int line, boolean[] numeric, Shape[] shapes) {
-            int values = 0;
-            TreeMap<Integer, Frag> frags = lineFrags.get(line);
+        private int values(int line, boolean[] numeric, Shape[] shapes, int need) {
+            int values = wholeValues(line, numeric, shapes);
             for (int c = 0; c < numeric.length; c++) {
                 if (!numeric[c]) {
                     continue;
                 }
-                Frag frag = frags.get(c);
+                Frag frag = frag(line, c);
                 if (frag != null && frag.span() > 1) {
                     continue;
                 }
@@ -901,11 +984,30 @@ public final class LayoutTables {
                     }
                     continue;
                 }
-                if (lowerPart(line, c, shapes[c])) {
-                    continue;
-                }
                 Frag below = frag(line + 1, c);
-                if (CellText.isValue(frag.text()) || (below != null && broken(frag.text(), below.text(), shapes[c]))) {
+                if (!lowerPart(line, c, shapes[c]) && below != null
+                        && broken(frag.text(), below.text(), shapes[c]) && wholeValues(line + 1, numeric, shapes) < need) {
+                    values++; // broken here and ending on the next line, which is no row's middle: this row starts here
+                }
+                if (lowerPart(line, c, shapes[c]) && wholeValues(line, numeric, shapes) >= need) {
+                    values++; // the end of a number begun on the line above, on this row's middle line
+                }
+            }
+            return values;
+        }
+
+        /** The whole values a line prints in the numeric columns: neither the start nor the end of a broken number. */
+        private int wholeValues(int line, boolean[] numeric, Shape[] shapes) {
+            TreeMap<Integer, Frag> frags = lineFrags.get(line);
+            if (frags == null) {
+                return 0;
+            }
+            int values = 0;
+            for (Frag frag : frags.values()) {
+                int c = frag.column();
+                Frag below = frag(line + 1, c);
+                boolean upperPart = below != null && broken(frag.text(), below.text(), shapes[c]);
+                if (numeric[c] && frag.span() == 1 && CellText.isValue(frag.text()) && !upperPart && !lowerPart(line, c, shapes[c])) {
                     values++;
                 }
             }
@@ -1010,6 +1112,17 @@ public final class LayoutTables {
         }
     }
 
+    /** The leading columns whose cells are merged over several rows: columns {@code from..to-1}. */
+    private record Lead(int from, int to) {
+        boolean contains(int column) {
+            return column >= from && column < to;
+        }
+
+        boolean isEmpty() {
+            return from >= to;
+        }
+    }
+
     /** A run of consecutive lines printing in one column. */
     private record Block(int first, int last, List<Integer> lines) {}
 
@@ -1056,9 +1169,12 @@ public final class LayoutTables {
         }
 
         /** How badly this alignment explains the table: the cost of the cells outside the leading columns. */
-        double cost(int leading) {
+        double cost(Lead leading) {
             double cost = 0;
-            for (int c = leading; c < columnCosts.length; c++) {
+            for (int c = 0; c < columnCosts.length; c++) {
+                if (leading.contains(c)) {
+                    continue;
+                }
                 cost += columnCosts[c];
                 if (mode == Mode.CENTRED) {
                     // centred, a cell of an even number of lines has one line more on one side of its row's middle line
@@ -1075,7 +1191,7 @@ public final class LayoutTables {
             }
             if (mode == Mode.TOP) {
                 // aligned to the top, a merged name starts on the first line of its first row
-                for (int c = 0; c < leading; c++) {
+                for (int c = leading.from(); c < leading.to(); c++) {
                     for (Block block : mergedBlocks(c, false)) {
                         if (!isAnchor(block.first())) {
                             cost += 2;
@@ -1091,10 +1207,10 @@ public final class LayoutTables {
         }
 
         /** Whether two readings give every row the same text outside the leading columns. */
-        boolean sameCells(Rows other, int leading) {
+        boolean sameCells(Rows other, Lead leading) {
             for (int r = 0; r < anchors.size(); r++) {
-                for (int c = leading; c < region.columns.size(); c++) {
-                    if (!parts[r][c].lines.equals(other.parts[r][c].lines)) {
+                for (int c = 0; c < region.columns.size(); c++) {
+                    if (!leading.contains(c) && !parts[r][c].lines.equals(other.parts[r][c].lines)) {
                         return false;
                     }
                 }
@@ -1246,23 +1362,30 @@ public final class LayoutTables {
         }
 
         /**
-         * The leading columns whose cells are merged over several rows: the columns before the first one that prints
-         * something in (nearly) every data row.
+         * The leading columns whose cells are merged over several rows: after the numbers a table may start with (序号),
+         * the columns before the first one that prints something in (nearly) every data row.
          */
-        int leadingColumns(boolean[] numeric) {
-            for (int c = 0; c < region.columns.size(); c++) {
+        Lead leadingColumns(boolean[] numeric) {
+            int from = 0;
+            while (from < region.columns.size() && numeric[from]) {
+                from++;
+            }
+            for (int c = from; c < region.columns.size(); c++) {
                 if (numeric[c] || !columnIsMergedLike(c)) {
-                    return c;
+                    return new Lead(from, c);
                 }
             }
-            return 0;
+            return new Lead(0, 0);
         }
 
         private boolean columnIsMergedLike(int column) {
-            int rows = anchors.size() - dataStart();
+            int rows = 0;
             int filled = 0;
             for (int r = dataStart(); r < anchors.size(); r++) {
-                filled += parts[r][column].isEmpty() ? 0 : 1;
+                if (!isTotalRow(r)) {
+                    rows++;
+                    filled += parts[r][column].isEmpty() ? 0 : 1;
+                }
             }
             return filled * 10 < rows * 9;
         }
@@ -1383,7 +1506,7 @@ public final class LayoutTables {
             return texts;
         }
 
-        List<Grid.Cell> cells(int leading, boolean continuation, boolean continues, boolean[] numeric) {
+        List<Grid.Cell> cells(Lead leading, boolean continuation, boolean continues, boolean[] numeric) {
             List<Grid.Cell> cells = new ArrayList<>();
             int columnCount = region.columns.size();
             for (int r = dataStart(); r < anchors.size(); r++) {
@@ -1410,14 +1533,14 @@ public final class LayoutTables {
             boolean[] tails = new boolean[columnCount];
             if (mode == Mode.TOP && continuation && dataStart() < anchors.size()) {
                 // the end of a name begun on the page before ((8) at the top of this page) is not a name of its own
-                for (int c = 0; c < leading; c++) {
+                for (int c = leading.from(); c < leading.to(); c++) {
                     Parts first = parts[dataStart()][c];
                     tails[c] = !first.isEmpty() && continuesText(first.texts.get(0));
                 }
             }
             for (int r = 0; r < anchors.size(); r++) {
                 for (int c = 0; c < columnCount; c++) {
-                    boolean merged = c < leading && r >= dataStart() && !total[r] && mode == Mode.CENTRED;
+                    boolean merged = leading.contains(c) && r >= dataStart() && !total[r] && mode == Mode.CENTRED;
                     if (merged || parts[r][c].isEmpty()) {
                         continue;
                     }
@@ -1426,7 +1549,7 @@ public final class LayoutTables {
                             r == dataStart() && tails[c]));
                 }
             }
-            if (mode == Mode.CENTRED && leading > 0) {
+            if (mode == Mode.CENTRED && !leading.isEmpty()) {
                 Placement placement = placeLeading(leading, total, continuation, continues);
                 if (placement == null) {
                     return null;
@@ -1455,8 +1578,8 @@ public final class LayoutTables {
          * (a new 一级指标 starts a new 二级指标), so it ends the name above it; in the innermost leading column, a short
          * end right under a line that fills the column does too.
          */
-        private void joinOverflowingNames(int leading, boolean[] total) {
-            for (int c = leading - 1; c >= 0; c--) {
+        private void joinOverflowingNames(Lead leading, boolean[] total) {
+            for (int c = leading.to() - 1; c >= leading.from(); c--) {
                 for (int r = dataStart() + 1; r < anchors.size(); r++) {
                     if (total[r] || parts[r][c].isEmpty()) {
                         continue;
@@ -1469,7 +1592,7 @@ public final class LayoutTables {
                         continue;
                     }
                     boolean overflows;
-                    if (c + 1 < leading) {
+                    if (c + 1 < leading.to()) {
                         // a new name here would start a new group in the column on the right too
                         overflows = parts[r][c + 1].isEmpty();
                     } else {
@@ -1479,7 +1602,7 @@ public final class LayoutTables {
                         int last = upper.lastLine();
                         int first = parts[r][c].firstLine();
                         String text = parts[r][c].texts.get(0);
-                        overflows = (first == last + 1 || first == last + 2) && full(last, c)
+                        overflows = (first == last + 1 || first == last + 2) && full(last, c) && !CellText.isPlaceholder(text)
                                 && (visualWidth(text) * 2 <= widest[c] || continuesText(text));
                     }
                     if (!overflows) {
@@ -1544,14 +1667,17 @@ public final class LayoutTables {
          * column (whose cells are the shortest, so the most surely centred) outwards, and the cuts of all columns are
          * chosen together. Null, with {@link #problem} set, when no placement fits or two fit about as well.
          */
-        private Placement placeLeading(int leading, boolean[] total, boolean continuation, boolean continues) {
+        private Placement placeLeading(Lead leading, boolean[] total, boolean continuation, boolean continues) {
             Heights bands = new Heights(leading);
             List<Placement> candidates = List.of(new Placement(List.of(), 0, 0));
-            for (int c = leading - 1; c >= 0; c--) {
+            for (int c = leading.to() - 1; c >= leading.from(); c--) {
                 List<Block> blocks = mergedBlocks(c, true);
                 List<Placement> next = new ArrayList<>();
                 for (Placement candidate : candidates) {
-                    java.util.Set<Integer> cuts = c == leading - 1 ? null : candidate.ends(c + 1);
+                    java.util.Set<Integer> cuts = c == leading.to() - 1 ? null : candidate.ends(c + 1);
+                    if (cuts != null && cuts.isEmpty()) {
+                        cuts = null; // the column on the right names nothing: it cuts nothing
+                    }
                     for (Placement option : columnOptions(c, blocks, bands, total, cuts, continuation, continues)) {
                         next.add(candidate.plus(option));
                     }
@@ -1637,7 +1763,7 @@ public final class LayoutTables {
             final int[] top;
             final int[] bottom;
 
-            Heights(int leading) {
+            Heights(Lead leading) {
                 int rows = anchors.size();
                 y = new double[rows];
                 height = new double[rows];
@@ -1648,9 +1774,9 @@ public final class LayoutTables {
                     int first = anchors.get(r);
                     int last = anchors.get(r);
                     int lines = 1;
-                    for (int c = leading; c < region.columns.size(); c++) {
+                    for (int c = 0; c < region.columns.size(); c++) {
                         Parts cell = parts[r][c];
-                        if (!cell.isEmpty()) {
+                        if (!leading.contains(c) && !cell.isEmpty()) {
                             first = Math.min(first, cell.firstLine());
                             last = Math.max(last, cell.lastLine());
                             lines = Math.max(lines, cell.lines.size());
@@ -1658,7 +1784,7 @@ public final class LayoutTables {
                     }
                     // a wrapped name of a leading column printed on this row's lines (and at most one line beyond) makes
                     // the row as tall, though it is not used to place the row's lines
-                    for (int c = 0; c < leading; c++) {
+                    for (int c = leading.from(); c < leading.to(); c++) {
                         Parts cell = parts[r][c];
                         if (cell.lines.size() > 1 && cell.firstLine() >= first - 1 && cell.lastLine() <= last + 1) {
                             lines = Math.max(lines, cell.lines.size());
