@@ -190,9 +190,10 @@ public final class ReportReader {
     }
 
     private void loose(ScoreTableReader.Reading reading) {
+        // each printed row on its own: its own figures only (a weight in a name may belong to another level)
         for (TableNode node : reading.valued) {
-            if (node.children.isEmpty() || node.weight != null || node.score != null) {
-                looseRows.add(new RecoveredNode(node.name, node.level, node.weight, node.weightInName, node.score, node.rate, node.quote, List.of()));
+            for (TableNode.Values values : node.values) {
+                looseRows.add(new RecoveredNode(node.name, node.level, values.weight(), null, values.score(), values.rate(), values.quote(), List.of()));
             }
         }
         reading.totals.clear();
@@ -541,7 +542,10 @@ public final class ReportReader {
         }
         BigDecimal weights = BigDecimal.ZERO;
         for (RecoveredNode root : roots) {
-            BigDecimal weight = root.weight() != null ? root.weight() : leafWeight(root);
+            if (root.isLeaf()) {
+                return false; // the levels below were not read
+            }
+            BigDecimal weight = leafWeight(root);
             if (weight == null) {
                 return false;
             }
@@ -621,7 +625,7 @@ public final class ReportReader {
             }
             // "总分为 100 分，其中管理效率 32 分…" states the scale, not a result
             if (new BigDecimal(total.group(2)).compareTo(BigDecimal.valueOf(100)) == 0
-                    && body.matches(".*(权重|分值|满分|设置|设定|构成|其中|包括|由).*")) {
+                    && (gradeWord == null || body.matches(".*(权重|分值|满分|设置|设定|构成|其中|包括|由).*"))) {
                 continue;
             }
             // a sentence about a named indicator ("…指标得分为3分") is not the total

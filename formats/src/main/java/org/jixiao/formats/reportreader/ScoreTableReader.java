@@ -344,6 +344,10 @@ final class ScoreTableReader {
      * parents out of four that do not add up mean the levels were misread, not that the document is wrong.
      */
     private void judge() {
+        if (hasTwins(reading.top)) {
+            // two siblings of one name in one table: rows were split or names cut short, the levels are not what was printed
+            reading.trusted = false;
+        }
         int[] counts = new int[2];
         for (TableNode node : reading.top) {
             count(node, counts);
@@ -475,6 +479,16 @@ final class ScoreTableReader {
                 reading.statedGrades.add(new StatedTotal(null, grade, table.rowQuote(row)));
             }
             return true;
+        }
+        return false;
+    }
+
+    private static boolean hasTwins(List<TableNode> siblings) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (TableNode node : siblings) {
+            if (!keys.add(node.key) || hasTwins(node.children)) {
+                return true;
+            }
         }
         return false;
     }
