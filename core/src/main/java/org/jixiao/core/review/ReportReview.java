@@ -287,6 +287,16 @@ public final class ReportReview {
 
     private void checkTableTotal(TableTotal total) {
         Location location = at(total.scope(), "合计", total.quote());
+        Sum weights = Sum.of(total.over(), true, false);
+        if (total.weight() != null && weights != null && total.weight().signum() > 0) {
+            BigDecimal ratio = weights.value().divide(total.weight(), 4, RoundingMode.HALF_UP);
+            if (ratio.compareTo(new BigDecimal("0.8")) < 0 || ratio.compareTo(new BigDecimal("1.2")) > 0) {
+                // far off: the rows this 合计 adds up were not all read, which is not the document's error
+                unread.add(new RecoveredReport.Unread(total.quote(), "合计行分值 " + total.weight().toPlainString() + " 与读出的各行分值合计 "
+                        + weights.value().toPlainString() + " 相差太大，可能未读全本表，未核对合计"));
+                return;
+            }
+        }
         String scope = total.over().size() == 1 ? "“" + total.over().get(0).name() + "”下各指标" : "各项";
         if (total.weight() != null) {
             List<RecoveredNode> terms = total.over().size() == 1 && total.over().get(0).weight() == null ? total.over().get(0).children() : total.over();

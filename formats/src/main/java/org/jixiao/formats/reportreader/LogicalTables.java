@@ -338,7 +338,7 @@ final class LogicalTables {
         }
         // no header: the first row must look like a body row of the previous table, or the rest of its last row
         return headerRows(rows, table.columnCount()) == 0 || rows.get(0).quote().startsWith("续上页")
-                || isRowRest(rows.get(0)) && rows.size() > 1 && hasNumbers(rows.get(1));
+                || isRowRest(rows.get(0), true) && rows.size() > 1 && hasNumbers(rows.get(1));
     }
 
     private static boolean repeatsHeader(LogicalTable previous, List<LogicalTable.Row> rows) {
@@ -356,7 +356,7 @@ final class LogicalTables {
     private static void append(LogicalTable previous, TableBlock table) {
         List<LogicalTable.Row> rows = rows(table);
         int skip = repeatsHeader(previous, rows) ? previous.headerRows : 0;
-        if (skip < rows.size() && previous.rows.size() > previous.headerRows && isRowRest(rows.get(skip))) {
+        if (skip < rows.size() && previous.rows.size() > previous.headerRows && isRowRest(rows.get(skip), true)) {
             // a row broken by the page: its first part ends the previous page, the rest of its words start this one
             LogicalTable.Row last = previous.rows.get(previous.rows.size() - 1);
             LogicalTable.Row rest = rows.get(skip);
@@ -375,10 +375,20 @@ final class LogicalTables {
         previous.pieces++;
     }
 
-    /** The rest of a row broken by a page: no figures, nothing in its first cell, some words elsewhere. */
     private static boolean isRowRest(LogicalTable.Row row) {
-        if (!row.text(0).isBlank()) {
+        return isRowRest(row, false);
+    }
+
+    /**
+     * The rest of a row broken by a page: no figures, some words; nothing in its first cell unless it stands right after
+     * a page break ({@code atPageBreak}), where even the first cell may go on ("可持续发展" / "能力").
+     */
+    private static boolean isRowRest(LogicalTable.Row row, boolean atPageBreak) {
+        if (!atPageBreak && !row.text(0).isBlank()) {
             return false;
+        }
+        if (atPageBreak && (PrintedNumbers.parse(row.text(0).strip()) != null || Names.numberingStyle(row.text(0).strip()) != null)) {
+            return false; // a numbered row of its own ("二、过程"), not the rest of one
         }
         for (LogicalTable.Slot slot : row.slots()) {
             if (PrintedNumbers.parse(slot.text().strip()) != null) {

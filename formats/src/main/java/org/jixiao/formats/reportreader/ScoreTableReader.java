@@ -385,6 +385,19 @@ final class ScoreTableReader {
             }
             top = top.add(weight);
         }
+        if (reading.trusted && top != null) {
+            // a table whose rows make up a small part of its 合计 (or several times it) is a piece of a table, misread
+            for (TotalRow total : reading.totals) {
+                if (!total.subtotal() && total.weight() != null && total.weight().signum() > 0) {
+                    BigDecimal ratio = top.divide(total.weight(), 4, java.math.RoundingMode.HALF_UP);
+                    if (ratio.compareTo(new BigDecimal("0.8")) < 0 || ratio.compareTo(new BigDecimal("1.2")) > 0) {
+                        reading.trusted = false;
+                        reading.unread.add(new Unread(table.anchorQuote(), table.label() + "：各行分值合计 " + top.toPlainString() + " 与合计行 "
+                                + total.weight().toPlainString() + " 相差太大，表格可能未读全，只逐行核对"));
+                    }
+                }
+            }
+        }
         boolean levelOne = levelColumns.stream().anyMatch(level -> level[1] == 1);
         reading.firstLevel = levelOne || (top != null && top.compareTo(BigDecimal.valueOf(100)) == 0 && reading.top.size() > 1);
     }
@@ -455,7 +468,7 @@ final class ScoreTableReader {
             BigDecimal weight = leafNumber(row, leafValues.weight());
             BigDecimal score = leafNumber(row, leafValues.score());
             BigDecimal rate = leafNumber(row, leafValues.rate());
-            if (weight == null && score == null) {
+            if (weight == null || score == null) {
                 // a 合计 row may print its figures under the 一级 columns
                 for (Values values : levelValues.values()) {
                     weight = weight == null ? leafNumber(row, values.weight()) : weight;
