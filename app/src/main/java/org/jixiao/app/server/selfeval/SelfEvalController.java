@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.validation.constraints.Size;
+
 import org.jixiao.app.server.ApiException;
 import org.jixiao.app.server.Downloads;
 import org.jixiao.app.server.organisation.Organisation;
@@ -89,7 +91,7 @@ public class SelfEvalController {
                     + "文件、工作表、单元格和说明，不保存任何内容。财政局审核账号为本局上传；系统管理员须用 financeBureauId 指定财政局。"
                     + "自评表按主管部门（或实施单位）名称归属已登记的部门，也可用 departmentId 把全部自评表归属一个部门。")
     public ResponseEntity<Detail> create(@RequestPart(name = "files", required = false) List<MultipartFile> files,
-            @Parameter(description = "批次名称（默认由年度和文件名组成）") @RequestParam(required = false) String name,
+            @Parameter(description = "批次名称（默认由年度和文件名组成）") @RequestParam(required = false) @Size(max = 300) String name,
             @Parameter(description = "年度（默认上一年）") @RequestParam(required = false) Integer year,
             @Parameter(description = "汇总该批次的财政局的组织编号（系统管理员上传时必填）") @RequestParam(required = false) Long financeBureauId,
             @Parameter(description = "全部自评表所属部门的组织编号") @RequestParam(required = false) Long departmentId) throws IOException {
