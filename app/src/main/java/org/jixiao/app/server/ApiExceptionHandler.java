@@ -48,7 +48,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
     /** Seconds a client is asked to wait when the database is unavailable. */
-    static final int RETRY_AFTER_SECONDS = 5;
+    public static final int RETRY_AFTER_SECONDS = 5;
 
     private final InputLimits limits;
 
@@ -111,7 +111,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * No connection could be had in time (pool exhausted, server down or restarting), or the connection broke: the
      * request did nothing and may be sent again.
      */
-    static boolean databaseUnavailable(Throwable e) {
+    public static boolean databaseUnavailable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessResourceException
                     || cause instanceof RecoverableDataAccessException || cause instanceof QueryTimeoutException
@@ -223,6 +223,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         MessageSourceResolvable error = result.getResolvableErrors().get(0);
         return invalid(ex, field, message(label, result.getArgument(), error), request);
+    }
+
+    /**
+     * Spring's own refusals (no such address, wrong method or media type, a parameter missing or of the wrong type) with
+     * a Chinese message instead of the framework's English one; the status stays.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem && !isChinese(problem.getTitle())) {
+            Chinese.translate(ex, problem, statusCode);
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private static boolean isChinese(String text) {
+        return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private ResponseEntity<Object> invalid(Exception ex, String field, String detail, WebRequest request) {

@@ -85,9 +85,16 @@ final class JsonInput {
             return tree;
         }
 
+        /** An explicit {@code null} is a null node, as without this check. */
         @Override
         public JsonNode getNullValue(DeserializationContext context) {
             return com.fasterxml.jackson.databind.node.NullNode.getInstance();
+        }
+
+        /** An absent field of a record stays {@code null}, as without this check. */
+        @Override
+        public Object getAbsentValue(DeserializationContext context) {
+            return null;
         }
     }
 }
