@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -25,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -88,6 +90,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
                 "数据超出允许的范围（文字过长、数值过大或含有不允许的字符），未保存任何内容");
         problem.setTitle("数据有误");
+        return problem;
+    }
+
+    /** A body that parses but cannot be mapped to the request's type: the client's to fix, never a 500. */
+    @ExceptionHandler(HttpMessageConversionException.class)
+    ProblemDetail conversion(HttpMessageConversionException e) {
+        LOG.warn("请求内容无法转换：{}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "请求内容无法解析：请检查 JSON 格式与字段类型");
+        problem.setTitle("请求有误");
         return problem;
     }
 
@@ -180,8 +191,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 break;
             }
         }
+        String limit = null;
+        for (Throwable c = cause; c != null && limit == null; c = c.getCause() == c ? null : c.getCause()) {
+            limit = c instanceof Exception parseFailure ? TreeLimits.reached(parseFailure) : null;
+        }
         ProblemDetail problem;
-        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (limit != null) {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "请求内容无法读取：" + limit);
+        } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = JsonFields.field(mapping);
             String rejected = JsonFields.rejection(mapping);
             if (rejected != null) {
@@ -192,10 +209,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "字段 " + field + " 的值无法读取：请检查它的类型（文字、数字、列表）与格式");
             problem.setProperty("field", field);
+        } else if (cause instanceof JsonProcessingException parse && String.valueOf(parse.getOriginalMessage()).startsWith("Duplicate field '")) {
+            String field = parse.getOriginalMessage().replaceFirst("^Duplicate field '(.*)'$", "$1");
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "字段 " + field + " 重复出现：同一层级的字段名不能重复");
+            problem.setProperty("field", field);
         } else {
-            String limit = cause instanceof Exception parseFailure ? TreeLimits.reached(parseFailure) : null;
-            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    limit != null ? "请求内容无法读取：" + limit : "请求内容无法解析：请检查 JSON 格式与字段类型");
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "请求内容无法解析：请检查 JSON 格式与字段类型");
         }
         problem.setTitle("请求有误");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);

@@ -90,11 +90,17 @@ abstract class SecurityContract {
     static void assertProblem(Response response, int status, String... detailContains) {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
         assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
-        assertThat(response.json().get("detail").asText()).as(response.toString()).contains(detailContains);
+        if (detailContains.length > 0) {
+            assertThat(response.json().get("detail").asText()).as(response.toString()).contains(detailContains);
+        }
     }
 
     static void assertField(Response response, int status, String field, String... detailContains) {
-        assertProblem(response, status, detailContains);
+        if (detailContains.length == 0) {
+            assertProblem(response, status, field);
+        } else {
+            assertProblem(response, status, detailContains);
+        }
         assertThat(response.json().path("field").asText()).as(response.toString()).isEqualTo(field);
     }
 
@@ -173,11 +179,11 @@ abstract class SecurityContract {
     void aBodyOverTheLimitIsRefusedWhetherItsSizeIsDeclaredOrNot() throws Exception {
         Api api = as("pingjia");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        // declared: 50 MB of YAML, refused before it is read (the client waits for 100-continue, so sends nothing)
-        HttpRequest declared = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/evaluations")).expectContinue(true)
+        // declared: 30 MB of YAML, refused on its Content-Length before it is read
+        HttpRequest declared = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/evaluations"))
                 .header("Content-Type", "application/yaml").header("Cookie", "JSESSIONID=" + api.cookie("JSESSIONID") + "; XSRF-TOKEN="
                         + api.cookie("XSRF-TOKEN")).header("X-XSRF-TOKEN", api.cookie("XSRF-TOKEN"))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[50 * 1024 * 1024])).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[30 * 1024 * 1024])).build();
         HttpResponse<String> refused = http.send(declared, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
         assertThat(refused.body()).contains("20 MB 的上限");
@@ -268,10 +274,15 @@ abstract class SecurityContract {
     @Test
     void billionLaughsAndDeepNestingAreRefusedWithTheLimit() {
         Api api = as("pingjia");
+        // the YAML reader never expands aliases into the tree: the file is simply not a dataset
+        long start = System.nanoTime();
         assertProblem(api.post("/api/evaluations", "application/yaml", HostileFiles.billionLaughs().getBytes(StandardCharsets.UTF_8)), 422,
-                "别名");
+                "未保存");
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
         String deepYaml = "format: jixiao.evaluation/1\nx: " + "[".repeat(200) + "]".repeat(200) + "\n";
-        assertProblem(api.post("/api/evaluations", "application/yaml", deepYaml.getBytes(StandardCharsets.UTF_8)), 422, "嵌套层数超过 64 层的上限");
+        Response deep = api.post("/api/evaluations", "application/yaml", deepYaml.getBytes(StandardCharsets.UTF_8));
+        assertProblem(deep, 422, "未保存");
+        assertThat(deep.text()).contains("嵌套层数超过 64 层的上限");
         long id = demoEvaluation(api);
         Response deepJson = api.postJson("/api/evaluations/" + id + "/indicators/preview",
                 "{\"path\":\"/indicators/0\",\"rule\":" + HostileFiles.deepJson(5000) + "}");
@@ -325,6 +336,9 @@ abstract class SecurityContract {
         long id = demoEvaluation(api);
         assertProblem(api.postJson("/api/evaluations/" + id + "/stage", "{\"stage\":"), 400, "无法解析");
         assertField(api.postJson("/api/evaluations/" + id + "/signoffs", "{\"level\":[1]}"), 400, "level", "字段 level");
+        // found by the JSON API fuzz target: a field given twice (a record cannot take both) was a 500
+        assertField(api.postJson("/api/evaluations/" + id + "/signoffs", "{\"level\":1,\"opinion\":\"甲\",\"opinion\":\"乙\"}"), 400,
+                "opinion", "字段 opinion 重复出现");
     }
 
     @Test
@@ -364,6 +378,11 @@ abstract class SecurityContract {
                 ("{\"format\":\"jixiao.final-accounts/1\",\"meta\":{\"department\":\"" + "甲\\u0000乙" + "\"}}").getBytes(StandardCharsets.UTF_8))); // 13 JSON dataset
         for (int i = 0; i < answers.size(); i++) {
             Response answer = answers.get(i);
+            if (i == 8) {
+                // a NUL in a multipart header: the container cannot parse the part at all
+                assertProblem(answer, 400, "上传的内容不完整或格式有误");
+                continue;
+            }
             assertThat(answer.status()).as("input %d: %s", i + 1, answer).isEqualTo(422);
             assertThat(answer.text()).as("input %d", i + 1).contains("U+0000");
         }
@@ -394,7 +413,7 @@ abstract class SecurityContract {
         Api bureau = as(ZiboSelfEvalDemo.FINANCE_USER);
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (var list = Files.list(synthetic)) {
-            list.sorted().forEach(file -> files.put(file.getFileName().toString(), bytes(file)));
+            list.filter(file -> file.toString().endsWith(".xlsx")).sorted().forEach(file -> files.put(file.getFileName().toString(), bytes(file)));
         }
         assertThat(files).hasSize(60);
         Response sixty = multipartFiles(bureau, "/api/selfevals?year=2017", files);
@@ -429,9 +448,9 @@ abstract class SecurityContract {
             assertProblem(busy, 503, "请稍后重试");
             assertThat(busy.header("Retry-After")).contains("5");
             assertThat(millis).as("answered within a few seconds").isLessThan(10_000);
-            // what needs no database is served as usual meanwhile
+            // what needs no database is served as usual meanwhile (the interface: 404 in a build without it)
             assertThat(new Api(port).get("/api/auth/csrf").status()).isEqualTo(200);
-            assertThat(new Api(port).get("/").status()).isEqualTo(200);
+            assertThat(new Api(port).get("/").status()).isIn(200, 404);
         } finally {
             for (Connection connection : held) {
                 connection.close();

@@ -39,24 +39,32 @@ public final class TreeLimits {
         return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints()).build();
     }
 
-    /** The limit a parser's message says was reached, in Chinese; {@code null} when the failure was no limit. */
+    /** The limit a parser's failure says was reached, in Chinese; {@code null} when the failure was no limit. */
     public static String reached(Exception parseFailure) {
         String message = String.valueOf(parseFailure.getMessage());
-        if (message.contains("code points") || message.contains("document length")) {
+        if (parseFailure instanceof StreamConstraintsException) {
+            if (message.contains("nesting depth")) {
+                return depth();
+            }
+            if (message.contains("Number value length")) {
+                return "数字超过 " + MAX_NUMBER_CHARS + " 个字符的上限";
+            }
             return "文件超过 " + MAX_CHARS / (1024 * 1024) + " MB（" + String.format("%,d", MAX_CHARS) + " 个字符）的上限";
         }
-        if (message.contains("Nesting Depth") || message.contains("nesting depth")) {
-            return "嵌套层数超过 " + MAX_DEPTH + " 层的上限";
+        // SnakeYAML's limits, as Jackson passes them on
+        if (message.contains("Nesting Depth exceeded")) {
+            return depth();
         }
-        if (message.contains("aliases")) {
+        if (message.contains("Number of aliases for non-scalar nodes exceeds")) {
             return "YAML 别名（*引用）超过 " + MAX_ALIASES + " 个的上限";
         }
-        if (message.contains("Recursive key")) {
-            return "YAML 含有引用自身的键，不能读取";
-        }
-        if (parseFailure instanceof StreamConstraintsException || message.contains("Number value length")) {
-            return message.contains("Number") ? "数字超过 " + MAX_NUMBER_CHARS + " 个字符的上限" : "文字超过 " + MAX_CHARS + " 个字符的上限";
+        if (message.contains("The incoming YAML document exceeds the limit")) {
+            return "文件超过 " + MAX_CHARS / (1024 * 1024) + " MB（" + String.format("%,d", MAX_CHARS) + " 个字符）的上限";
         }
         return null;
+    }
+
+    private static String depth() {
+        return "嵌套层数超过 " + MAX_DEPTH + " 层的上限";
     }
 }

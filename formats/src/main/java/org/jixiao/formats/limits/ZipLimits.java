@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
+import java.util.function.LongSupplier;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.InputStreamStatistics;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
@@ -64,7 +66,7 @@ public final class ZipLimits {
                 budget.entry();
                 if (!entry.isDirectory() && file.canReadEntryData(entry)) {
                     try (InputStream in = file.getInputStream(entry)) {
-                        budget.inflate(entry.getName(), entry.getCompressedSize(), in);
+                        budget.inflate(entry.getName(), in, compressedCount(in, entry.getCompressedSize()));
                     }
                 }
             }
@@ -79,7 +81,7 @@ public final class ZipLimits {
             while ((entry = entries.getNextEntry()) != null) {
                 budget.entry();
                 if (!entry.isDirectory() && entries.canReadEntryData(entry)) {
-                    budget.inflate(entry.getName(), -1, entries);
+                    budget.inflate(entry.getName(), entries, entries::getCompressedCount);
                 }
             }
         } catch (LimitExceeded e) {
@@ -101,7 +103,8 @@ public final class ZipLimits {
             }
         }
 
-        void inflate(String name, long compressed, InputStream in) throws IOException {
+        /** Inflates one part, {@code compressed} telling how many stored bytes were read for it so far. */
+        void inflate(String name, InputStream in, LongSupplier compressed) throws IOException {
             boolean sharedStrings = name.endsWith("sharedStrings.xml");
             SharedStringCounter counter = sharedStrings ? new SharedStringCounter() : null;
             long size = 0;
@@ -112,7 +115,7 @@ public final class ZipLimits {
                 if (expanded > MAX_EXPANDED_BYTES) {
                     throw new LimitExceeded("解压后的内容超过 " + mb(MAX_EXPANDED_BYTES) + " 的上限（可能是“压缩炸弹”）");
                 }
-                if (compressed > 0 && size > RATIO_GRACE_BYTES && size / compressed > MAX_RATIO) {
+                if (size > RATIO_GRACE_BYTES && size / Math.max(1, compressed.getAsLong()) > MAX_RATIO) {
                     throw new LimitExceeded("部件 " + name + " 的压缩比超过 " + MAX_RATIO + " 倍的上限（可能是“压缩炸弹”）");
                 }
                 if (counter != null && counter.add(buffer, read) > MAX_SHARED_STRINGS) {
@@ -148,6 +151,11 @@ public final class ZipLimits {
         private static int start(byte b) {
             return b == '<' || b == ':' ? 1 : 0;
         }
+    }
+
+    /** The stored bytes read so far, when the stream counts them; else the size the zip declares. */
+    private static LongSupplier compressedCount(InputStream in, long declared) {
+        return in instanceof InputStreamStatistics statistics ? statistics::getCompressedCount : () -> declared;
     }
 
     static String mb(long bytes) {

@@ -1,5 +1,6 @@
 package org.jixiao.app.server.input;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -67,7 +68,9 @@ public class InputLimits implements WebMvcConfigurer {
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer jsonInputConstraints() {
-        return builder -> builder.postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(TreeLimits.constraints()));
+        // a field given twice is refused (a record cannot take both: it was a 500); then the depth and length limits
+        return builder -> builder.featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(TreeLimits.constraints()));
     }
 
     @Bean

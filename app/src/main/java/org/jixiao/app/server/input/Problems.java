@@ -26,8 +26,6 @@ final class Problems {
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        // the client is told at once; the connection is closed rather than the body read on
-        response.setHeader("Connection", "close");
         json.writeValue(response.getOutputStream(), problem);
     }
 }

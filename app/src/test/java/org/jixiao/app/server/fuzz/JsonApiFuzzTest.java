@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.http.Cookie;
 
-import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,8 +31,10 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The JSON API fed by Jazzer: any body sent to any JSON endpoint, by an evaluator or by the administrator, is answered
  * without a 500 (an answer of 4xx says what is wrong; 2xx did what was asked). The server runs in-process on its own
- * H2 database with the demo data. An ordinary build runs the kept inputs; CI fuzzes 10,000 inputs (-Pfuzz) and prints
- * the count.
+ * H2 database with the demo data. An input is the endpoint (first byte, its index in {@link #ENDPOINTS}), an If-Match
+ * version (second byte, a digit or none) and the body. An ordinary build runs the kept inputs ({@code JsonApiFuzzTestInputs/
+ * jsonRequests/}: a valid body for every endpoint, and every finding); CI fuzzes 10,000 inputs (-Pfuzz) and prints the
+ * count.
  */
 @SpringBootTest(classes = JixiaoServer.class)
 @AutoConfigureMockMvc
@@ -91,12 +92,16 @@ class JsonApiFuzzTest {
             "\"/indicators/0/children/0/children/0\"", "\"T1-01\"", "\"manual\"", "\"deductions\"", "\"评价实施\"", "\"部门\"",
             "1e400", "-1e400", "1e999999999", "123456789012345678901", "0.0000000000000000001", "\"\\u0000\"", "null", "true", "[]",
             "{}", "\"format\"", "\"jixiao.evaluation/1\"", "\"jixiao.final-accounts/1\"", "\"meta\""})
-    void jsonRequests(FuzzedDataProvider data) throws Exception {
+    void jsonRequests(byte[] input) throws Exception {
         RUNS.incrementAndGet();
         signInOnce();
-        Endpoint endpoint = ENDPOINTS.get(data.consumeInt(0, ENDPOINTS.size() - 1));
-        int ifMatch = data.consumeInt(-1, 9);
-        String body = data.consumeRemainingAsString();
+        if (input.length < 2) {
+            return;
+        }
+        // byte 0: the endpoint; byte 1: the version in If-Match (none when not a digit); the rest: the body
+        Endpoint endpoint = ENDPOINTS.get(Math.floorMod(input[0], ENDPOINTS.size()));
+        int ifMatch = input[1] >= '0' && input[1] <= '9' ? input[1] - '0' : -1;
+        String body = new String(input, 2, input.length - 2, StandardCharsets.UTF_8);
         String path = endpoint.path().replace("{id}", Long.toString(evaluation)).replace("{org}", Long.toString(organisation))
                 .replace("{user}", Long.toString(user)).replace("{acc}", Long.toString(accounts));
         Signed who = endpoint.user() == null ? anonymous() : endpoint.user().equals("admin") ? admin : evaluator;
@@ -122,18 +127,21 @@ class JsonApiFuzzTest {
         }
         evaluator = signIn("pingjia");
         admin = signIn("admin");
-        JsonNode evaluations = json.readTree(mvc.perform(get("/api/evaluations").session(evaluator.session())).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
-        evaluation = evaluations.get(0).get("id").asLong();
-        JsonNode organisations = json.readTree(mvc.perform(get("/api/organisations").session(admin.session())).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
+        evaluation = list(evaluator, "/api/evaluations").get(0).get("id").asLong();
+        JsonNode organisations = list(admin, "/api/organisations");
         organisation = organisations.get(organisations.size() - 1).get("id").asLong();
-        JsonNode users = json.readTree(mvc.perform(get("/api/users").session(admin.session())).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
+        JsonNode users = list(admin, "/api/users");
         user = users.get(users.size() - 1).get("id").asLong();
-        JsonNode disclosures = json.readTree(mvc.perform(get("/api/accounts").session(admin.session())).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
-        accounts = disclosures.get(0).get("id").asLong();
+        accounts = list(admin, "/api/accounts").get(0).get("id").asLong();
+    }
+
+    private JsonNode list(Signed who, String path) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(path).session(who.session())).andReturn().getResponse();
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(response.getStatus()).as(path + " " + body).isEqualTo(200);
+        JsonNode list = json.readTree(body);
+        assertThat(list.isArray() && !list.isEmpty()).as(path + " " + body).isTrue();
+        return list;
     }
 
     private Signed anonymous() throws Exception {
