@@ -103,6 +103,10 @@ public final class SourceDocument {
                     limit != null ? "无法读取：" + limit : syntaxMessage(e, json)));
         } catch (IOException e) {
             throw new DatasetException(new DatasetProblem(file, 0, "", true, "无法读取：" + e.getMessage()));
+        } catch (NumberFormatException e) {
+            // a number such as 201e99999999920: written as a number, but beyond what a decimal can hold
+            throw new DatasetException(new DatasetProblem(file, 0, "", true,
+                    "数值超出可处理的范围：整数部分最多 " + Values.MAX_INTEGER_DIGITS + " 位，指数不能过大"));
         }
     }
 
