@@ -518,6 +518,26 @@ public final class ReportReader {
                 new BigDecimal(printed), printed, paragraph.quoteAt(start, paragraph.text().substring(start, end)), 0));
     }
 
+    /**
+     * Whether no indicator's children fall short of its 分值: a row the reader missed makes its parent's children add up to
+     * less, never more; a children's sum above the parent is an error of the document (reported on its own), not a row
+     * lost, and leaves the count of rows to be trusted.
+     */
+    private static boolean noneShort(RecoveredNode node) {
+        if (node.isLeaf()) {
+            return true;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (RecoveredNode child : node.children()) {
+            if (!noneShort(child)) {
+                return false;
+            }
+            BigDecimal weight = child.weight() != null ? child.weight() : leafWeight(child);
+            sum = sum == null || weight == null ? null : sum.add(weight);
+        }
+        return node.weight() == null || sum == null || sum.compareTo(node.weight()) >= 0;
+    }
+
     private static BigDecimal leafWeight(RecoveredNode node) {
         if (node.isLeaf()) {
             return node.weight();
@@ -542,10 +562,10 @@ public final class ReportReader {
         }
         BigDecimal weights = BigDecimal.ZERO;
         for (RecoveredNode root : roots) {
-            if (root.isLeaf()) {
-                return false; // the levels below were not read
+            if (root.isLeaf() || !noneShort(root)) {
+                return false; // the levels below were not read, or some rows may be missing
             }
-            BigDecimal weight = leafWeight(root);
+            BigDecimal weight = root.weight() != null ? root.weight() : leafWeight(root);
             if (weight == null) {
                 return false;
             }
