@@ -37,6 +37,15 @@ public final class Indentation {
      * distance from its origin, so that a piece of a table whose rows all stand at one depth keeps that depth.
      */
     public static int[] of(List<Extent> extents) {
+        return of(extents, 0.5);
+    }
+
+    /**
+     * As {@link #of(List)}, with positions known only to within {@code tolerance} characters (text laid out by
+     * {@code pdftotext -layout} places each character on a grid): a text counts as centred within that distance of the
+     * column's centre, and as a centred head only when it stands at least twice that far in.
+     */
+    public static int[] of(List<Extent> extents, double tolerance) {
         int[] indents = new int[extents.size()];
         if (extents.size() < 3) {
             return indents;
@@ -54,27 +63,29 @@ public final class Indentation {
             double gap = extent.left() - base;
             boolean ruled = !Double.isNaN(extent.cellLeft()) && !Double.isNaN(extent.cellRight());
             double centre = ruled ? (extent.cellLeft() + extent.cellRight()) / 2 : (base + reach) / 2;
-            centreAligned[i] = extent.singleLine() && gap >= 0.5 && Math.abs((extent.left() + extent.right()) / 2 - centre) < 0.5;
+            centreAligned[i] = extent.singleLine() && gap >= 0.5 && Math.abs((extent.left() + extent.right()) / 2 - centre) < tolerance;
             if (!centreAligned[i]) {
                 indentUse.merge(Math.round(gap), 1, Integer::sum);
             }
         }
         int shifted = 0;
+        int aligned = 0;
         int centred = 0;
         boolean[] isCentred = new boolean[extents.size()];
         for (int i = 0; i < extents.size(); i++) {
-            long gap = Math.round(extents.get(i).left() - base);
-            if (extents.get(i).left() - base < 0.5) {
+            double gap = extents.get(i).left() - base;
+            if (gap < 0.5) {
                 continue;
             }
             shifted++;
-            // centred on the column, and not at an indent other rows share
-            if (centreAligned[i] && indentUse.getOrDefault(gap, 0) < 2) {
+            aligned += centreAligned[i] ? 1 : 0;
+            // a head: centred on the column, well in, and not at an indent other rows share
+            if (centreAligned[i] && gap >= 2 * tolerance && indentUse.getOrDefault(Math.round(gap), 0) < 2) {
                 isCentred[i] = true;
                 centred++;
             }
         }
-        if (centred * 2 > shifted) {
+        if (aligned * 2 > shifted) {
             return indents; // a centred column
         }
         boolean fromOrigin = extents.stream().noneMatch(extent -> Double.isNaN(extent.origin()));

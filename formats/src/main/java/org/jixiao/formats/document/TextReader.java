@@ -144,7 +144,7 @@ final class TextReader {
                 cells.add(new Cell(cell.row(), cell.column(), cell.rowSpan(), cell.columnSpan(), text,
                         at(cell.line()).inTable(index, cell.row() + 1, cell.column() + 1), indents.getOrDefault(cell, 0)));
             }
-            return new TableBlock(cells, at(grid.firstLine()).inTable(index, 0, 0));
+            return new TableBlock(cells, at(grid.firstLine()).inTable(index, 0, 0), true);
         }
 
         /** Each cell's indentation in its column ({@link Indentation}), from where its text starts on its line. */
@@ -171,7 +171,7 @@ final class TextReader {
                     placed.add(cell);
                     extents.add(new Indentation.Extent(left, left + line.codePointCount(at, end), Double.NaN, Double.NaN, true));
                 }
-                int[] values = Indentation.of(extents);
+                int[] values = Indentation.of(extents, 1.5);
                 for (int i = 0; i < placed.size(); i++) {
                     if (values[i] > 0) {
                         indents.put(placed.get(i), values[i]);

@@ -47,6 +47,7 @@ final class LogicalTables {
             List<LogicalTable.Row> fitted = previous == null ? null : fitted(rows(table), previous);
             if (fitted != null && continues(previous, fitted, since)) {
                 append(previous, fitted);
+                previous.inferred |= table.inferred();
             } else {
                 LogicalTable logical = start(number, table, since);
                 tables.add(logical);
@@ -142,6 +143,7 @@ final class LogicalTables {
 
     private static LogicalTable start(int number, TableBlock table, List<TextBlock> before) {
         LogicalTable logical = new LogicalTable(number, table.columnCount());
+        logical.inferred = table.inferred();
         List<String> texts = new ArrayList<>();
         for (TextBlock text : before) {
             texts.add(text.text());

@@ -243,7 +243,7 @@ public final class ReportReader {
             unread.add(new Unread(table.anchorQuote(), table.label() + "：没有可复算的数字列（文字或目标值表格），未核对"));
             return "文字表格";
         }
-        dataTables.add(new DataTable(table.caption, table.anchorQuote(), header, rows));
+        dataTables.add(new DataTable(table.caption, table.anchorQuote(), header, rows, table.inferred));
         return "数据表";
     }
 
