@@ -472,6 +472,10 @@ public final class ReportReader {
         Matcher before = COUNT_THEN_LIST.matcher(body);
         while (before.find()) {
             String list = before.group(2);
+            String sentence = body.substring(before.start(2)).split("[。；;]", 2)[0];
+            if (sentence.matches(".*等(?:[，,。；;）)]|项目|单位|$).*")) {
+                continue; // "分别为A、B（乙）有限公司…等": not every one is named
+            }
             int end = list.length();
             for (String stop : new String[] {"，", ",", "：", "（", "("}) {
                 int at = list.indexOf(stop);
@@ -514,6 +518,13 @@ public final class ReportReader {
     }
 
     private void addCount(Paragraph paragraph, int start, int end, List<String> items, int stated, String printed) {
+        // the quotation starts with its clause ("下设直属事业单位10个，即…"), so that it says what is counted
+        String text = paragraph.text();
+        int clause = start;
+        while (clause > 0 && start - clause < 30 && "，。；：,;:！？".indexOf(text.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        start = clause;
         arithmetic.add(new RecoveredReport.Arithmetic("COUNT", "所列名称个数（" + String.join("、", items) + "）", BigDecimal.valueOf(items.size()),
                 new BigDecimal(printed), printed, paragraph.quoteAt(start, paragraph.text().substring(start, end)), 0));
     }
