@@ -30,6 +30,7 @@ import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -134,6 +135,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
+            // the connection broke inside a transaction: its rollback fails too and hides the first failure
+            if (cause instanceof TransactionSystemException failed
+                    && (failed.getCause() instanceof SQLException || failed.getApplicationException() != null
+                            && databaseUnavailable(failed.getApplicationException()))) {
+                return true;
+            }
             if (cause.getCause() == cause) {
                 break;
             }
@@ -145,8 +152,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = tooManyFiles(ex) ? ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, limits.tooManyFiles(null))
-                : ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                        RequestTooLarge.message(limits.requestSize()));
+                : partHeaderTooLarge(ex) ? ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                        "上传内容中一个分段的头部（文件名等）超过 4 KB 的上限（server.tomcat.max-part-header-size）：请改短文件名。未保存任何内容")
+                : ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, RequestTooLarge.message(limits.requestSize()));
         problem.setTitle(tooManyFiles(ex) ? "文件太多" : "文件太大");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
     }
@@ -158,6 +166,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
             if (cause.getCause() == cause) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /** The container refused a part whose headers (Content-Disposition with the file name …) are too long. */
+    private static boolean partHeaderTooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("header")) {
+                return true;
             }
         }
         return false;

@@ -148,6 +148,36 @@ abstract class SecurityContract {
         assertThat(html.header("Content-Disposition").orElseThrow()).startsWith("attachment");
     }
 
+    @Test
+    void theEvaluationReportAndTheReviewOpinionEscapeMarkupAndForbidScript() {
+        Api api = as("pingjia");
+        long id = api.post("/api/evaluations", "application/yaml",
+                read(ApiContract.EXAMPLE).replaceFirst("title: [^\n]*", "title: '" + SCRIPT + "'").getBytes(StandardCharsets.UTF_8))
+                .json().get("id").asLong();
+        Response report = api.get("/api/evaluations/" + id + "/report?format=html");
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.text()).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain(SCRIPT)
+                .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'");
+        assertThat(report.header("Content-Security-Policy").orElseThrow()).startsWith("default-src 'none'");
+
+        Response review = api.upload("/api/reviews", SCRIPT + ".docx",
+                bytes(Path.of("..", "corpus", "real-reports", "r01-sichuan-ziyang-2024-adbloan.docx")));
+        assertThat(review.status()).as(review.toString()).isEqualTo(201);
+        Response opinion = api.get("/api/reviews/" + review.json().get("id").asLong() + "/opinion?format=html");
+        assertThat(opinion.text()).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain(SCRIPT).contains("default-src 'none'");
+    }
+
+    @Test
+    void theApiDescriptionStatesTheLimitsOfTheTextFields() {
+        JsonNode schemas = new Api(port).get("/v3/api-docs").json().at("/components/schemas");
+        assertThat(schemas.at("/IndicatorPatch/properties/reason/maxLength").asInt()).isEqualTo(1000);
+        assertThat(schemas.at("/IndicatorPatch/properties/evidence/maxLength").asInt()).isEqualTo(10_000);
+        assertThat(schemas.at("/StageChange/properties/reason/maxLength").asInt()).isEqualTo(1000);
+        assertThat(schemas.at("/SignOffRequest/properties/opinion/maxLength").asInt()).isEqualTo(1000);
+        assertThat(schemas.at("/MetaPatch/properties/title/maxLength").asInt()).isEqualTo(300);
+        assertThat(schemas.at("/NewOrganisation/properties/name/maxLength").asInt()).isEqualTo(200);
+    }
+
     long zibo(Api admin) {
         JsonNode organisations = admin.get("/api/organisations").json();
         return StreamSupport.stream(organisations.spliterator(), false).filter(o -> o.get("name").asText().startsWith("淄博高新"))
