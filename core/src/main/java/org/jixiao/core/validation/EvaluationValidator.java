@@ -17,6 +17,7 @@ import org.jixiao.core.ratio.Project;
 import org.jixiao.core.ratio.RatioId;
 import org.jixiao.core.ratio.RatioSet;
 import org.jixiao.core.ratio.StandardRatios;
+import org.jixiao.core.scoring.CompositeRule;
 import org.jixiao.core.scoring.DeductionsRule;
 import org.jixiao.core.scoring.ExecutionRateRule;
 import org.jixiao.core.scoring.LinearDeductionRule;
@@ -24,6 +25,7 @@ import org.jixiao.core.scoring.ManualRule;
 import org.jixiao.core.scoring.Measure;
 import org.jixiao.core.scoring.ProportionalRule;
 import org.jixiao.core.scoring.QualitativeRule;
+import org.jixiao.core.scoring.RatioRule;
 import org.jixiao.core.scoring.ScoringRule;
 import org.jixiao.core.scoring.TiersRule;
 import org.jixiao.core.scoring.UnscoredRule;
@@ -163,6 +165,26 @@ public final class EvaluationValidator {
                 } else if (execution.budget().signum() < 0 || execution.executed().signum() < 0) {
                     context.error(path, who + "的预算数和执行数不能为负数");
                 }
+        } else if (rule instanceof CompositeRule composite) {
+            if (composite.totalShare().compareTo(weight) != 0) {
+                context.error(path + "/points", who + "各评价要点分值合计 " + plain(composite.totalShare()) + " 与指标分值 " + plain(weight) + " 不一致");
+            }
+            for (int i = 0; i < composite.points().size(); i++) {
+                CompositeRule.Point point = composite.points().get(i);
+                Indicator asLeaf = Indicator.leaf(leaf.name() + "”要点“" + (point.name().isEmpty() ? String.valueOf(i + 1) : point.name()),
+                        point.share(), point.rule());
+                checkRule(asLeaf, path + "/points/" + i + "/rule", context);
+                if (point.maxDeduction() != null && point.maxDeduction().signum() < 0) {
+                    context.error(path + "/points/" + i + "/max_deduction", who + "的要点最多扣分不能为负数");
+                }
+            }
+        } else if (rule instanceof RatioRule ratioRule) {
+            checkMeasure(ratioRule.measure(), path, who, context);
+            for (int i = 0; i < ratioRule.items().size(); i++) {
+                if (ratioRule.items().get(i).points().signum() < 0) {
+                    context.error(path + "/items/" + i + "/points", who + "的扣分不能为负数");
+                }
+            }
         } else if (rule instanceof ProportionalRule proportional) {
             if (proportional.inline() != null && !proportional.inline().hasActual()) {
                 context.warning(path + "/target/actual", who + "的目标“" + proportional.inline().name() + "”未填报实际完成值，尚未评分，暂按 0 分计");
