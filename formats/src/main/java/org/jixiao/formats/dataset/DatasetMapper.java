@@ -20,13 +20,17 @@ import org.jixiao.core.ratio.History;
 import org.jixiao.core.ratio.MonthlyExecution;
 import org.jixiao.core.ratio.Project;
 import org.jixiao.core.ratio.RatioId;
+import org.jixiao.core.scoring.Award;
+import org.jixiao.core.scoring.CompositeRule;
 import org.jixiao.core.scoring.DeductionsRule;
 import org.jixiao.core.scoring.ExecutionRateRule;
+import org.jixiao.core.scoring.Floor;
 import org.jixiao.core.scoring.LinearDeductionRule;
 import org.jixiao.core.scoring.ManualRule;
 import org.jixiao.core.scoring.Measure;
 import org.jixiao.core.scoring.ProportionalRule;
 import org.jixiao.core.scoring.QualitativeRule;
+import org.jixiao.core.scoring.RatioRule;
 import org.jixiao.core.scoring.ScoringRule;
 import org.jixiao.core.scoring.TiersRule;
 import org.jixiao.core.scoring.UnscoredRule;
@@ -240,7 +244,8 @@ final class DatasetMapper {
                 }
                 LinearDeductionRule.Direction direction = "below".equals(node.path("direction").asText())
                         ? LinearDeductionRule.Direction.BELOW : LinearDeductionRule.Direction.ABOVE;
-                return new LinearDeductionRule(measure, decimal(node, "threshold"), direction, decimal(node, "per"), decimal(node, "points"));
+                return new LinearDeductionRule(measure, decimal(node, "threshold"), direction, decimal(node, "per"), decimal(node, "points"),
+                        steps(node), decimal(node, "max_deduction"));
             }
             case "tiers": {
                 if (!node.has("ratio") && !node.has("value")) {
@@ -256,6 +261,22 @@ final class DatasetMapper {
                 });
                 return measure == null || tiers.contains(null) ? null : new TiersRule(measure, tiers);
             }
+            case "composite": {
+                List<CompositeRule.Point> points = list(node.path("points"), path + "/points", (point, p) -> {
+                    ScoringRule inner = point.has("rule") ? rule(point.get("rule"), p + "/rule") : null;
+                    return inner == null ? null : new CompositeRule.Point(text(point, "name"), decimal(point, "weight"), inner,
+                            decimal(point, "max_deduction"), point.path("gate").asBoolean(false));
+                });
+                return points.contains(null) ? null : new CompositeRule(points, floor(node.path("floor"), path + "/floor"));
+            }
+            case "ratio": {
+                if (!node.has("ratio") && !node.has("value")) {
+                    return new UnscoredRule(kind, "按比例计分", "实测值");
+                }
+                Measure measure = measure(node, path);
+                return measure == null ? null : new RatioRule(measure, decimal(node, "target"), "lower".equals(node.path("better").asText()),
+                        floor(node.path("floor"), path + "/floor"), deductions(node.path("items"), path + "/items"));
+            }
             case "qualitative":
                 if (!node.has("level") && !node.has("score")) {
                     return new UnscoredRule(kind, "定性评价", "评定等级和得分");
@@ -269,8 +290,7 @@ final class DatasetMapper {
                 if (!node.has("items")) {
                     return new UnscoredRule(kind, "扣分", "扣分点（无扣分点的得满分）");
                 }
-                return new DeductionsRule(list(node.path("items"), path + "/items",
-                        (item, p) -> new DeductionsRule.Deduction(decimal(item, "points"), text(item, "reason"))));
+                return new DeductionsRule(deductions(node.path("items"), path + "/items"));
             case "manual":
                 if (!node.has("score")) {
                     return new UnscoredRule(kind, "评价人员评定", "得分和评分理由");
@@ -284,6 +304,34 @@ final class DatasetMapper {
                 error(path + "/kind", "未知的评分规则类型“" + kind + "”");
                 return null;
         }
+    }
+
+    private List<DeductionsRule.Deduction> deductions(JsonNode items, String path) {
+        return list(items, path, (item, p) -> new DeductionsRule.Deduction(decimal(item, "points"), text(item, "reason")));
+    }
+
+    private static LinearDeductionRule.Steps steps(JsonNode node) {
+        return "whole".equals(node.path("steps").asText()) ? LinearDeductionRule.Steps.WHOLE : LinearDeductionRule.Steps.PARTIAL;
+    }
+
+    /** A band's or floor's award: {@code fraction} of the weight or fixed {@code score}; neither means nothing (不得分). */
+    private Award award(JsonNode node, String path) {
+        if (node.has("fraction") && node.has("score")) {
+            error(path, "fraction（得分比例）和 score（固定得分）只能填一个");
+            return null;
+        }
+        if (node.has("score")) {
+            return new Award(null, decimal(node, "score"));
+        }
+        return new Award(node.has("fraction") ? decimal(node, "fraction") : BigDecimal.ZERO, null);
+    }
+
+    private Floor floor(JsonNode node, String path) {
+        if (node.isMissingNode()) {
+            return null;
+        }
+        Award award = award(node, path);
+        return award == null ? null : new Floor(decimal(node, "below"), award);
     }
 
     private Measure measure(JsonNode node, String path) {
