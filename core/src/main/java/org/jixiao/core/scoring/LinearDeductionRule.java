@@ -99,9 +99,11 @@ public record LinearDeductionRule(Measure measure, BigDecimal threshold, Directi
             capNote = "（最多扣" + n(maxDeduction) + "分）";
         }
         BigDecimal score = Rules.bounded(weight.subtract(deduction), weight);
-        String rate = "每" + direction.beyond + n(per) + value.unit() + "扣" + n(points) + "分";
+        // the partial-step sentence keeps its established wording (每高于1%扣0.1分); whole steps speak of 个百分点
+        String diffUnit = steps == Steps.WHOLE ? Rules.differenceUnit(value.unit()) : value.unit();
+        String rate = "每" + direction.beyond + n(per) + diffUnit + "扣" + n(points) + "分";
         String counted = steps == Steps.WHOLE
-                ? (rate + "（不足" + n(per) + value.unit() + "的部分不扣分），计" + stepCount.toPlainString() + "档")
+                ? (rate + "（不足" + n(per) + diffUnit + "的部分不扣分），计" + stepCount.toPlainString() + "档")
                 : rate;
         return new RuleResult(score, value.describe() + "，" + direction.beyond + standard + " " + n(excess) + value.unit()
                 + "，" + counted + "，扣" + n(Decimals.min(deduction, weight)) + "分" + capNote + "，得" + n(score) + "分。");

@@ -176,7 +176,7 @@ class CompositeRuleTest {
         RuleResult result = rule.apply(d("2"), EMPTY);
 
         assertThat(result.score()).isEqualByComparingTo("1.60");
-        assertThat(result.explanation()).contains("不足5%的部分不扣分").contains("计2档").contains("扣0.4分");
+        assertThat(result.explanation()).contains("每低于5个百分点扣0.2分（不足5个百分点的部分不扣分）").contains("计2档").contains("扣0.4分");
     }
 
     @Test
