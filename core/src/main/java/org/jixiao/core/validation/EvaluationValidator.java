@@ -17,8 +17,10 @@ import org.jixiao.core.ratio.Project;
 import org.jixiao.core.ratio.RatioId;
 import org.jixiao.core.ratio.RatioSet;
 import org.jixiao.core.ratio.StandardRatios;
+import org.jixiao.core.scoring.CombinedTiersRule;
 import org.jixiao.core.scoring.CompositeRule;
 import org.jixiao.core.scoring.DeductionsRule;
+import org.jixiao.core.scoring.DeviationRule;
 import org.jixiao.core.scoring.ExecutionRateRule;
 import org.jixiao.core.scoring.LinearDeductionRule;
 import org.jixiao.core.scoring.ManualRule;
@@ -185,6 +187,10 @@ public final class EvaluationValidator {
                     context.error(path + "/items/" + i + "/points", who + "的扣分不能为负数");
                 }
             }
+        } else if (rule instanceof DeviationRule deviation) {
+            checkMeasure(deviation.measure(), path, who, context);
+        } else if (rule instanceof CombinedTiersRule combined) {
+            combined.measures().values().forEach(measure -> checkMeasure(measure, path, who, context));
         } else if (rule instanceof ProportionalRule proportional) {
             if (proportional.inline() != null && !proportional.inline().hasActual()) {
                 context.warning(path + "/target/actual", who + "的目标“" + proportional.inline().name() + "”未填报实际完成值，尚未评分，暂按 0 分计");
