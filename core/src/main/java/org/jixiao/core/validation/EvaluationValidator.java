@@ -22,6 +22,7 @@ import org.jixiao.core.scoring.CompositeRule;
 import org.jixiao.core.scoring.DeductionsRule;
 import org.jixiao.core.scoring.DeviationRule;
 import org.jixiao.core.scoring.ExecutionRateRule;
+import org.jixiao.core.scoring.GroupDeductionRule;
 import org.jixiao.core.scoring.LinearDeductionRule;
 import org.jixiao.core.scoring.ManualRule;
 import org.jixiao.core.scoring.Measure;
@@ -87,8 +88,11 @@ public final class EvaluationValidator {
             context.error(path + "/weight", who + "的分值 " + node.weight().toPlainString() + " 超过两位小数：分值和得分均保留两位小数");
         }
         if (!node.isLeaf()) {
-            if (node.rule() != null) {
-                context.error(path + "/rule", who + "既有下级指标又有评分规则：有下级指标的指标得分由下级汇总，请删除 rule");
+            if (node.rule() instanceof GroupDeductionRule group) {
+                checkDeductionItems(group.items(), path + "/rule/items", who, context);
+            } else if (node.rule() != null) {
+                context.error(path + "/rule", who + "既有下级指标又有评分规则：有下级指标的指标得分由下级汇总，请删除 rule"
+                        + "（上级指标扣分请用 group_deductions）");
             }
             BigDecimal sum = node.children().stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(node.weight()) != 0) {
@@ -118,7 +122,9 @@ public final class EvaluationValidator {
         BigDecimal weight = leaf.weight();
         String who = "指标“" + leaf.name() + "”";
         ScoringRule rule = leaf.rule();
-        if (rule instanceof UnscoredRule unscored) {
+        if (rule instanceof GroupDeductionRule) {
+            context.error(path + "/kind", who + "是末级指标：group_deductions（上级指标扣分分摊）只能用于有下级指标的指标，末级指标请用 deductions");
+        } else if (rule instanceof UnscoredRule unscored) {
             context.warning(path, who + "尚未评分：待填写" + unscored.missing() + "，暂按 0 分计");
         } else if (rule instanceof ManualRule manual) {
                 checkScoreWithinWeight(manual.score(), weight, path + "/score", who, context);
@@ -201,6 +207,18 @@ public final class EvaluationValidator {
                         context.error(path + "/targets/" + i, who + "引用了不存在的绩效目标编号“" + id + "”");
                     }
                 }
+        }
+    }
+
+    private static void checkDeductionItems(List<DeductionsRule.Deduction> items, String path, String who, Context context) {
+        for (int i = 0; i < items.size(); i++) {
+            DeductionsRule.Deduction d = items.get(i);
+            if (d.points().signum() < 0) {
+                context.error(path + "/" + i + "/points", who + "的扣分不能为负数：" + plain(d.points()));
+            }
+            if (d.reason().isBlank()) {
+                context.error(path + "/" + i + "/reason", who + "的第 " + (i + 1) + " 个扣分点缺少扣分理由");
+            }
         }
     }
 

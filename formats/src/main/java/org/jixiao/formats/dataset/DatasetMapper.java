@@ -28,6 +28,7 @@ import org.jixiao.core.scoring.DeviationRule;
 import org.jixiao.core.scoring.ExecutionRateRule;
 import org.jixiao.core.scoring.Floor;
 import org.jixiao.core.scoring.GradeAverageRule;
+import org.jixiao.core.scoring.GroupDeductionRule;
 import org.jixiao.core.scoring.LinearDeductionRule;
 import org.jixiao.core.scoring.ManualRule;
 import org.jixiao.core.scoring.Measure;
@@ -370,6 +371,8 @@ final class DatasetMapper {
                         decimal(node, "previous"), "lower".equals(node.path("better").asText()), decimal(node, "per"), decimal(node, "points"),
                         steps(node), decimal(node, "max_deduction"), worse));
             }
+            case "group_deductions":
+                return new GroupDeductionRule(deductions(node.path("items"), path + "/items"));
             case "qualitative":
                 if (!node.has("level") && !node.has("score")) {
                     return new UnscoredRule(kind, "定性评价", "评定等级和得分");
