@@ -35,7 +35,7 @@ public record RatioRule(Measure measure, BigDecimal target, boolean lowerIsBette
 
     @Override
     public String kind() {
-        return "ratio";
+        return "ratio_score";
     }
 
     @Override

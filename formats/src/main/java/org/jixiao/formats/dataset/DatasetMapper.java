@@ -275,7 +275,7 @@ final class DatasetMapper {
                 });
                 return points.contains(null) ? null : new CompositeRule(points, floor(node.path("floor"), path + "/floor"));
             }
-            case "ratio": {
+            case "ratio_score": {
                 if (!node.has("ratio") && !node.has("value")) {
                     return new UnscoredRule(kind, "按比例计分", "实测值");
                 }

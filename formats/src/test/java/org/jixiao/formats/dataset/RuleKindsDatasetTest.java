@@ -39,11 +39,11 @@ class RuleKindsDatasetTest {
                         - {name: 编制依据, weight: 0.5, rule: {kind: deductions, items: [{points: 0.5, reason: 未提供测算依据}]}}
                   - name: 资金到位率
                     weight: 2
-                    rule: {kind: ratio, value: 92.3, label: 资金到位率, unit: "%", floor: {below: 80}}
+                    rule: {kind: ratio_score, value: 92.3, label: 资金到位率, unit: "%", floor: {below: 80}}
                   - name: 预算执行率
                     weight: 5
                     rule:
-                      kind: ratio
+                      kind: ratio_score
                       value: 96.37
                       label: 预算执行率
                       unit: "%"
@@ -58,7 +58,7 @@ class RuleKindsDatasetTest {
                            steps: whole, max_deduction: 1.5}
                   - name: 公用经费控制率
                     weight: 7
-                    rule: {kind: ratio, value: 105.2, label: 公用经费控制率, unit: "%", better: lower}
+                    rule: {kind: ratio_score, value: 105.2, label: 公用经费控制率, unit: "%", better: lower}
             """;
 
     private static ScoredIndicator leaf(EvaluationResult result, int index) {
