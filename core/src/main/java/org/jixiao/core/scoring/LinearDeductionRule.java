@@ -105,7 +105,7 @@ public record LinearDeductionRule(Measure measure, BigDecimal threshold, Directi
         String counted = steps == Steps.WHOLE
                 ? (rate + "（不足" + n(per) + diffUnit + "的部分不扣分），计" + stepCount.toPlainString() + "档")
                 : rate;
-        return new RuleResult(score, value.describe() + "，" + direction.beyond + standard + " " + n(excess) + value.unit()
+        return new RuleResult(score, value.describe() + "，" + direction.beyond + standard + " " + n(excess) + diffUnit
                 + "，" + counted + "，扣" + n(Decimals.min(deduction, weight)) + "分" + capNote + "，得" + n(score) + "分。");
     }
 }

@@ -58,11 +58,17 @@ public record RankRule(String label, int rank, Integer count, List<Band> bands) 
         String head = label + "第" + rank + "名" + (count == null ? "" : "（共" + count + "个）");
         BigDecimal position = count == null ? null
                 : BigDecimal.valueOf(rank).multiply(Decimals.HUNDRED).divide(BigDecimal.valueOf(count), Decimals.QUOTIENT_SCALE, RoundingMode.HALF_UP);
+        int previous = 0;
         for (Band band : bands) {
             boolean in = band.maxRank() != null ? rank <= band.maxRank() : position.compareTo(band.topPercent()) <= 0;
             if (in) {
-                String where = band.maxRank() != null ? "前" + band.maxRank() + "名" : "前" + ChineseNumbers.plain(band.topPercent()) + "%";
+                String where = band.maxRank() == null ? "前" + ChineseNumbers.plain(band.topPercent()) + "%"
+                        : previous == 0 || previous + 1 == band.maxRank() ? (previous == 0 ? "前" + band.maxRank() + "名" : "第" + band.maxRank() + "名")
+                        : "第" + (previous + 1) + "—" + band.maxRank() + "名";
                 return new RuleResult(band.award().points(weight), head + "，位于" + where + "，" + band.award().describe(weight) + "。");
+            }
+            if (band.maxRank() != null) {
+                previous = band.maxRank();
             }
         }
         return new RuleResult(BigDecimal.ZERO.setScale(2), head + "，未进入得分名次，不得分。");

@@ -124,6 +124,14 @@ class BandAndComparisonRulesTest {
     }
 
     @Test
+    void theRankBandIsNamedByItsRange() {
+        RankRule rule = new RankRule("全市考核", 5, null, List.of(new RankRule.Band(3, null, share("1")),
+                new RankRule.Band(6, null, share("0.8"))));
+
+        assertThat(rule.apply(d("2"), EMPTY).explanation()).isEqualTo("全市考核第5名，位于第4—6名，得分值的80%，即1.6分。");
+    }
+
+    @Test
     void rankBandsByShareOfTheField() {
         // 排名前30%的得满分，前60%的得一半分（3分）。 第7名共20个 = 35% → 1.50.
         RankRule rule = new RankRule("全省排名", 7, 20, List.of(new RankRule.Band(null, d("30"), share("1")),
