@@ -17,6 +17,7 @@ import org.jixiao.core.ratio.Project;
 import org.jixiao.core.ratio.RatioId;
 import org.jixiao.core.ratio.RatioSet;
 import org.jixiao.core.ratio.StandardRatios;
+import org.jixiao.core.scoring.Award;
 import org.jixiao.core.scoring.CombinedTiersRule;
 import org.jixiao.core.scoring.CompositeRule;
 import org.jixiao.core.scoring.DeductionsRule;
@@ -28,10 +29,12 @@ import org.jixiao.core.scoring.ManualRule;
 import org.jixiao.core.scoring.Measure;
 import org.jixiao.core.scoring.ProportionalRule;
 import org.jixiao.core.scoring.QualitativeRule;
+import org.jixiao.core.scoring.RankRule;
 import org.jixiao.core.scoring.RatioRule;
 import org.jixiao.core.scoring.ScoringRule;
 import org.jixiao.core.scoring.TiersRule;
 import org.jixiao.core.scoring.UnscoredRule;
+import org.jixiao.core.scoring.YearOnYearRule;
 import org.jixiao.core.targets.Target;
 
 /**
@@ -90,6 +93,10 @@ public final class EvaluationValidator {
         if (!node.isLeaf()) {
             if (node.rule() instanceof GroupDeductionRule group) {
                 checkDeductionItems(group.items(), path + "/rule/items", who, context);
+                if (group.total().compareTo(node.weight()) > 0) {
+                    context.warning(path + "/rule/items", who + "的上级指标扣分合计 " + plain(group.total()) + " 超过分值 " + plain(node.weight())
+                            + "，下级指标全部按 0 分计");
+                }
             } else if (node.rule() != null) {
                 context.error(path + "/rule", who + "既有下级指标又有评分规则：有下级指标的指标得分由下级汇总，请删除 rule"
                         + "（上级指标扣分请用 group_deductions）");
@@ -195,8 +202,14 @@ public final class EvaluationValidator {
             }
         } else if (rule instanceof DeviationRule deviation) {
             checkMeasure(deviation.measure(), path, who, context);
+            deviation.bands().forEach(band -> checkAward(band.award(), weight, path + "/bands", who, context));
         } else if (rule instanceof CombinedTiersRule combined) {
             combined.measures().values().forEach(measure -> checkMeasure(measure, path, who, context));
+            combined.tiers().forEach(tier -> checkAward(tier.award(), weight, path + "/tiers", who, context));
+        } else if (rule instanceof RankRule rank) {
+            rank.bands().forEach(band -> checkAward(band.award(), weight, path + "/bands", who, context));
+        } else if (rule instanceof YearOnYearRule yearOnYear) {
+            checkAward(yearOnYear.worse(), weight, path + "/worse", who, context);
         } else if (rule instanceof ProportionalRule proportional) {
             if (proportional.inline() != null && !proportional.inline().hasActual()) {
                 context.warning(path + "/target/actual", who + "的目标“" + proportional.inline().name() + "”未填报实际完成值，尚未评分，暂按 0 分计");
@@ -207,6 +220,16 @@ public final class EvaluationValidator {
                         context.error(path + "/targets/" + i, who + "引用了不存在的绩效目标编号“" + id + "”");
                     }
                 }
+        }
+    }
+
+    /** A band's fixed score cannot exceed the weight (a fraction is bounded by the schema and the constructor's callers). */
+    private static void checkAward(Award award, BigDecimal weight, String path, String who, Context context) {
+        if (award.score() != null) {
+            checkScoreWithinWeight(award.score(), weight, path, who + "的档次", context);
+        }
+        if (award.fraction() != null && (award.fraction().signum() < 0 || award.fraction().compareTo(BigDecimal.ONE) > 0)) {
+            context.error(path, who + "的档次得分比例应在 0 到 1 之间，实际为 " + plain(award.fraction()));
         }
     }
 

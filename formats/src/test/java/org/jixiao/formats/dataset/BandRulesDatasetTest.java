@@ -103,6 +103,14 @@ class BandRulesDatasetTest {
     }
 
     @Test
+    void aBandScoreAboveTheWeightIsRefused() {
+        String wrong = DATASET.replace("bands: [{max_rank: 3, fraction: 1}, {max_rank: 6, fraction: 0.8}]",
+                "bands: [{max_rank: 3, score: 3}, {max_rank: 6, fraction: 0.8}]");
+        DatasetException e = catchThrowableOfType(DatasetException.class, () -> DatasetReader.read("wrong.yaml", wrong, false));
+        assertThat(e.problems()).extracting(DatasetProblem::message).containsExactly("指标“考核排名”的档次的得分 3 超过分值 2");
+    }
+
+    @Test
     void aYearOnYearRuleWithoutLastYearIsRefused() {
         String wrong = DATASET.replace("current: 95.2, previous: 97.5,", "current: 95.2,");
         DatasetException e = catchThrowableOfType(DatasetException.class, () -> DatasetReader.read("wrong.yaml", wrong, false));
