@@ -1,5 +1,6 @@
 package org.jixiao.app.server.evaluation;
 
+import org.jixiao.app.server.workflow.Stage;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -264,7 +265,7 @@ public class EvaluationController {
         var meta = result.evaluation().meta();
         OrganisationRefs orgs = organisations.refs();
         List<SignOffView> signOffs = service.signOffs(row.id()).stream()
-                .map(s -> new SignOffView(s.level(), SignOff.levelLabel(s.level()), service.namedReviewer(row, s.level()), s.username(),
+                .map(s -> new SignOffView(s.level(), Stage.reviewLevelLabel(s.level()), service.namedReviewer(row, s.level()), s.username(),
                         s.displayName(), s.opinion(), s.signedAt()))
                 .toList();
         return new Detail(row.id(), row.title(), row.year(), meta.subject(), orgs.of(row.departmentId()), orgs.of(row.clientId()),

@@ -1,5 +1,6 @@
 package org.jixiao.app.server.evaluation;
 
+import org.jixiao.app.server.workflow.Stage;
 import java.time.Instant;
 
 /** An evaluation as stored: the organisations, the stage and the dataset text (the source of truth). */
