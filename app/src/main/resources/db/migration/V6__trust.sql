@@ -17,13 +17,14 @@ CREATE TABLE login_throttle (
 );
 CREATE INDEX login_throttle_last ON login_throttle (last_failure);
 
--- the addresses an account has signed in from: the delay of an account under attack does not apply to them
-CREATE TABLE login_known_address (
-    username      VARCHAR(64) NOT NULL,
-    address       VARCHAR(64) NOT NULL,
-    last_success  TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (username, address)
+-- browsers an account has signed in with (a device cookie, stored as its SHA-256): the delays of an account or an
+-- address under attack do not apply to them
+CREATE TABLE login_device (
+    token_hash  VARCHAR(64) PRIMARY KEY,
+    username    VARCHAR(64) NOT NULL,
+    last_used   TIMESTAMP WITH TIME ZONE NOT NULL
 );
+CREATE INDEX login_device_last ON login_device (last_used);
 
 -- the hash chain (org.jixiao.app.auditchain.AuditChain): place, previous hash, own hash; the head keeps the last ones.
 -- The entries written before this version are chained by the next migration (V7, Java).

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.jixiao.app.server.ApiException;
@@ -320,7 +321,11 @@ public class EvaluationService {
         }
         ObjectNode indicator = (ObjectNode) node;
         if (change.rule() != null) {
-            indicator.set("rule", DatasetText.mergePatch(indicator.get("rule"), change.rule()));
+            JsonNode kind = change.rule().get("kind");
+            boolean otherKind = kind != null && !kind.equals(indicator.get("rule").get("kind"));
+            // a rule of another kind replaces the old one (its fields mean nothing to the new kind); else a merge patch
+            indicator.set("rule", otherKind ? DatasetText.mergePatch(JsonNodeFactory.instance.objectNode(), change.rule())
+                    : DatasetText.mergePatch(indicator.get("rule"), change.rule()));
         }
         if (change.evidence() != null) {
             if (change.evidence().isBlank()) {
@@ -535,6 +540,11 @@ public class EvaluationService {
 
     public List<SignOff> signOffs(long id) {
         return evaluations.signOffs(id);
+    }
+
+    /** The changes of the indicator system recorded for the evaluation (the row was checked for the user already). */
+    public List<org.jixiao.app.server.audit.AuditEntry> indicatorSystemChanges(EvaluationRow row) {
+        return audit.forEvaluation(row.id()).stream().filter(e -> e.action() == AuditAction.INDICATOR_SYSTEM_CHANGE).toList();
     }
 
     public List<org.jixiao.app.server.audit.AuditEntry> history(CurrentUser user, long id) {

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Which part of a leaf's rule is the indicator system and which the evaluator's assessment. The kind of rule and its
@@ -33,7 +35,35 @@ final class IndicatorSystem {
     /** Of an inline target, only what was achieved is the evaluator's. */
     private static final Set<String> TARGET_ASSESSMENT = Set.of("actual", "source");
 
+    /** The kinds of rule in the words of {@code org.jixiao.core.scoring} (their {@code label()}). */
+    private static final Map<String, String> KIND_LABELS = Map.of(
+            "deductions", "扣分制",
+            "qualitative", "定性评价",
+            "manual", "评价人员评定",
+            "tiers", "分档计分",
+            "linear_deduction", "超标准按比例扣分",
+            "execution_rate", "按预算执行率计分",
+            "proportional", "按目标完成比例计分");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private IndicatorSystem() {}
+
+    /** A rule as the history stores it (JSON) in words: its kind, and its score when it is a manual one. */
+    static String describe(String ruleJson) {
+        JsonNode rule;
+        try {
+            rule = ruleJson == null ? null : JSON.readTree(ruleJson);
+        } catch (JsonProcessingException e) {
+            return ruleJson;
+        }
+        if (rule == null || !rule.isObject()) {
+            return "—";
+        }
+        String kind = rule.path("kind").asText();
+        String label = KIND_LABELS.getOrDefault(kind, kind);
+        return rule.has("score") && ("manual".equals(kind) || "qualitative".equals(kind)) ? label + "，" + rule.get("score").asText() + " 分"
+                : label;
+    }
 
     /** The rule's fields whose change is a change of the indicator system, in order; empty when the change is an assessment. */
     static List<String> changedFields(JsonNode before, JsonNode after) {

@@ -1,6 +1,7 @@
 package org.jixiao.app.server.security;
 
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -9,6 +10,7 @@ import org.jixiao.app.server.organisation.OrganisationRepository;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -60,7 +62,7 @@ public class AuthController {
     @Operation(summary = "登录（JSON）", description = "成功后返回当前用户并建立会话（Cookie JSESSIONID），同时更换 CSRF 令牌。"
             + "用户名不存在、密码错误和账户已停用的回答相同（401）。同一账号连续失败 " + LoginThrottle.FREE_ACCOUNT_FAILURES
             + " 次、同一地址连续失败 " + LoginThrottle.FREE_ADDRESS_FAILURES + " 次之后，每次失败后须等待 1、2、4……秒（最长 15 分钟）才能再试，"
-            + "未到时间的尝试回答 429 并带 Retry-After；账号在曾经成功登录过的地址不受该账号的等待限制。")
+            + "未到时间的尝试回答 429 并带 Retry-After。成功登录后浏览器得到该账号的设备 Cookie（JIXIAO_DEVICE，90 天），带着它登录不受上述等待限制。")
     public ResponseEntity<?> login(@RequestBody Credentials credentials, HttpServletRequest request, HttpServletResponse response) {
         return signIn(credentials.username(), credentials.password(), request, response);
     }
@@ -81,7 +83,7 @@ public class AuthController {
         CurrentUser user = Users.current();
         CurrentUser changed;
         try {
-            changed = login.changeOwnPassword(user, change.currentPassword(), change.newPassword(), request.getRemoteAddr());
+            changed = login.changeOwnPassword(user, change.currentPassword(), change.newPassword(), request.getRemoteAddr(), device(request));
         } catch (LoginService.Throttled e) {
             return throttled(e);
         }
@@ -96,14 +98,31 @@ public class AuthController {
     }
 
     private ResponseEntity<?> signIn(String username, String password, HttpServletRequest request, HttpServletResponse response) {
-        CurrentUser user;
+        LoginService.SignIn signIn;
         try {
-            user = login.authenticate(username, password, request.getRemoteAddr());
+            signIn = login.authenticate(username, password, request.getRemoteAddr(), device(request));
         } catch (LoginService.Throttled e) {
             return throttled(e);
         }
-        keep(user, request, response);
-        return ResponseEntity.ok(describe(user));
+        keep(signIn.user(), request, response);
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        if (signIn.newDevice() != null) {
+            ok.header(HttpHeaders.SET_COOKIE, ResponseCookie.from(LoginThrottle.DEVICE_COOKIE, signIn.newDevice()).httpOnly(true)
+                    .secure(request.isSecure()).sameSite("Strict").path("/api/auth").maxAge(LoginThrottle.KNOWN_FOR).build().toString());
+        }
+        return ok.body(describe(signIn.user()));
+    }
+
+    /** The browser's device cookie (see {@link LoginThrottle}), or null. */
+    private static String device(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (LoginThrottle.DEVICE_COOKIE.equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
     }
 
     /** The session as this user, under a new session id (no session fixation) and with a fresh CSRF token. */

@@ -60,13 +60,24 @@ public class LoginService {
         }
     }
 
-    /** The account if the password is right and the account enabled; 401 {@link #FAILED} otherwise, 429 when throttled. */
-    public CurrentUser authenticate(String username, String password, String address) {
+    /**
+     * A successful sign-in.
+     *
+     * @param newDevice the device cookie to give the browser ({@link LoginThrottle#DEVICE_COOKIE}), or null to keep its own
+     */
+    public record SignIn(CurrentUser user, String newDevice) {}
+
+    /**
+     * The account if the password is right and the account enabled; 401 {@link #FAILED} otherwise, 429 when throttled.
+     *
+     * @param device the browser's device cookie, or null
+     */
+    public SignIn authenticate(String username, String password, String address, String device) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             throw ApiException.badRequest("请输入用户名和密码");
         }
         String name = username.strip();
-        throttle.attempt(name, address).ifPresent(wait -> {
+        throttle.attempt(name, address, device).ifPresent(wait -> {
             throw new Throttled(wait);
         });
         AppUser user = users.findByUsername(name).orElse(null);
@@ -75,7 +86,7 @@ public class LoginService {
             throw new ApiException(HttpStatus.UNAUTHORIZED, "登录失败", FAILED, null);
         }
         throttle.succeeded(name, address);
-        return user.toCurrentUser();
+        return new SignIn(user.toCurrentUser(), throttle.rememberDevice(name, device));
     }
 
     /**
@@ -83,12 +94,12 @@ public class LoginService {
      * the account's session version is incremented, which ends its other sessions. Returns the user with the new version,
      * for the session that asked.
      */
-    public CurrentUser changeOwnPassword(CurrentUser user, String currentPassword, String newPassword, String address) {
+    public CurrentUser changeOwnPassword(CurrentUser user, String currentPassword, String newPassword, String address, String device) {
         if (currentPassword == null || currentPassword.isEmpty()) {
             throw ApiException.invalidField("currentPassword", "请输入当前密码");
         }
         checkPassword("newPassword", newPassword);
-        throttle.attempt(user.username(), address).ifPresent(wait -> {
+        throttle.attempt(user.username(), address, device).ifPresent(wait -> {
             throw new Throttled(wait);
         });
         AppUser account = users.findById(user.id()).orElseThrow(() -> ApiException.notFound("账号不存在"));

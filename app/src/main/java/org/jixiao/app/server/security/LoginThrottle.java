@@ -1,5 +1,9 @@
 package org.jixiao.app.server.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -7,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +25,12 @@ import org.springframework.stereotype.Component;
  * lock would let anyone keep anyone out. Failed sign-ins in a row are counted per account name (known or not, so that
  * the answers never tell which exist) and per client address. Up to {@value #FREE_ACCOUNT_FAILURES} failures for an
  * account, or {@value #FREE_ADDRESS_FAILURES} from an address (an office behind one address has many users), cost
- * nothing; after each further one the next attempt waits 1, 2, 4 … seconds, at most {@link #MAX_DELAY}. The account's delay does
- * not apply at an address the account has signed in from before ({@link #KNOWN_FOR}): an attack on the administrator's
- * account from elsewhere does not keep the administrator out. A run of failures is forgotten {@link #FORGET_AFTER}
- * after its last failure.
+ * nothing; after each further one the next attempt waits 1, 2, 4 … seconds, at most {@link #MAX_DELAY}. A run of
+ * failures is forgotten {@link #FORGET_AFTER} after its last failure.
+ *
+ * <p>A browser that has signed in to an account before carries a device cookie for it ({@link #DEVICE_COOKIE}, kept
+ * {@link #KNOWN_FOR}; the OWASP "device cookie" scheme): neither delay applies to it, so that an attack on the
+ * administrator's account, or from the administrator's office address, does not keep the administrator out.
  *
  * <p>An attempt is counted before the password is checked (and given back when it succeeds), in one conditional update
  * per account, so that parallel requests cannot check more passwords than the delays allow.
@@ -35,6 +42,7 @@ public class LoginThrottle {
     public static final Duration MAX_DELAY = Duration.ofMinutes(15);
     public static final Duration FORGET_AFTER = Duration.ofHours(1);
     public static final Duration KNOWN_FOR = Duration.ofDays(90);
+    public static final String DEVICE_COOKIE = "JIXIAO_DEVICE";
     /** Rows of failures older than this are deleted (the administrator's list shows a week). */
     static final Duration KEEP = Duration.ofDays(7);
     static final int MAX_KEY = 100;
@@ -53,17 +61,20 @@ public class LoginThrottle {
     /**
      * Counts an attempt for the account and the address, or says how long to wait.
      *
+     * @param device the device cookie the browser sent, or null
      * @return empty when the password may be checked now, else the time to wait
      */
-    public Optional<Duration> attempt(String username, String address) {
+    public Optional<Duration> attempt(String username, String address, String device) {
         Instant now = now();
+        boolean known = knownDevice(username, device, now);
         String addressKey = addressKey(address);
-        Optional<Duration> addressWait = wait(find(addressKey).orElse(null), FREE_ADDRESS_FAILURES, now);
-        if (addressWait.isPresent()) {
-            return addressWait;
+        if (!known) {
+            Optional<Duration> addressWait = wait(find(addressKey).orElse(null), FREE_ADDRESS_FAILURES, now);
+            if (addressWait.isPresent()) {
+                return addressWait;
+            }
         }
         String accountKey = accountKey(username);
-        boolean known = known(username, address, now);
         for (int tries = 0; tries < 5; tries++) {
             Run run = find(accountKey).orElse(null);
             if (!known) {
@@ -81,21 +92,49 @@ public class LoginThrottle {
         return Optional.of(Duration.ofSeconds(1));
     }
 
-    /** The attempt succeeded: the account's run ends, the address gets its attempt back, the address becomes known. */
+    /** The attempt succeeded: the account's run ends and the address gets its attempt back. */
     public void succeeded(String username, String address) {
-        Instant now = now();
         jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = ?").param(accountKey(username)).update();
         jdbc.sql("UPDATE login_throttle SET failures = failures - 1 WHERE throttle_key = ? AND failures > 0").param(addressKey(address)).update();
+    }
+
+    /**
+     * After a successful sign-in: the device cookie's value to set when the browser has none for this account yet, null
+     * when its cookie is kept (and its use noted).
+     */
+    public String rememberDevice(String username, String device) {
+        Instant now = now();
         String name = username.strip();
-        if (jdbc.sql("UPDATE login_known_address SET last_success = ? WHERE username = ? AND address = ?")
-                .params(now.atOffset(ZoneOffset.UTC), name, address).update() == 0) {
-            try {
-                jdbc.sql("INSERT INTO login_known_address (username, address, last_success) VALUES (?, ?, ?)")
-                        .params(name, address, now.atOffset(ZoneOffset.UTC)).update();
-            } catch (DuplicateKeyException e) {
-                // signed in twice at the same moment: already known
-            }
+        if (device != null && jdbc.sql("UPDATE login_device SET last_used = ? WHERE token_hash = ? AND username = ?")
+                .params(now.atOffset(ZoneOffset.UTC), sha256(device), name).update() == 1) {
+            return null;
         }
+        jdbc.sql("DELETE FROM login_device WHERE last_used < ?").param(now.minus(KNOWN_FOR).atOffset(ZoneOffset.UTC)).update();
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String token = HexFormat.of().formatHex(random);
+        jdbc.sql("INSERT INTO login_device (token_hash, username, last_used) VALUES (?, ?, ?)")
+                .params(sha256(token), name, now.atOffset(ZoneOffset.UTC)).update();
+        return token;
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the browser's device cookie belongs to this account and was used within {@link #KNOWN_FOR}. */
+    private boolean knownDevice(String username, String device, Instant now) {
+        if (device == null || device.isEmpty() || device.length() > 100) {
+            return false;
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM login_device WHERE token_hash = ? AND username = ? AND last_used > ?")
+                .params(sha256(device), username.strip(), now.minus(KNOWN_FOR).atOffset(ZoneOffset.UTC)).query(Long.class).single() > 0;
     }
 
     /** Ends the account's run of failures (the administrator's 解除登录限制). */
@@ -119,7 +158,7 @@ public class LoginThrottle {
                 }).toList();
     }
 
-    /** The account's current run, for the user list (null when none). */
+    /** The account's current run, for the user list (null when none); its delay is what a browser without its device cookie waits. */
     public Failures ofAccount(String username) {
         Instant now = now();
         return find(accountKey(username)).filter(run -> run.lastFailure().isAfter(now.minus(FORGET_AFTER))).map(run -> {
@@ -184,11 +223,6 @@ public class LoginThrottle {
 
     private Optional<Run> find(String key) {
         return jdbc.sql("SELECT * FROM login_throttle WHERE throttle_key = ?").param(key).query(LoginThrottle::map).optional();
-    }
-
-    private boolean known(String username, String address, Instant now) {
-        return jdbc.sql("SELECT COUNT(*) FROM login_known_address WHERE username = ? AND address = ? AND last_success > ?")
-                .params(username.strip(), address, now.minus(KNOWN_FOR).atOffset(ZoneOffset.UTC)).query(Long.class).single() > 0;
     }
 
     /** Counts one more failure on the run as it was read; false when someone else changed it since (read again). */
