@@ -158,6 +158,7 @@ export const api = {
   },
   me: () => request('GET', '/api/auth/me', { quiet401: true }),
   logout: () => request('POST', '/api/auth/logout', { quiet401: true }),
+  changePassword: (currentPassword, newPassword) => request('POST', '/api/auth/password', { body: { currentPassword, newPassword } }),
   organisations: () => request('GET', '/api/organisations'),
   evaluations: (filters) => request('GET', '/api/evaluations', { params: filters }),
   evaluation: (id) => request('GET', `/api/evaluations/${id}`),
@@ -225,6 +226,9 @@ export const api = {
   createOrganisation: (organisation) => request('POST', '/api/organisations', { body: organisation }),
   updateOrganisation: (id, change) => request('PATCH', `/api/organisations/${id}`, { body: change }),
   administrationLog: () => request('GET', '/api/audit/administration'),
+  refusals: () => request('GET', '/api/audit/refusals'),
+  loginFailures: () => request('GET', '/api/audit/login-failures'),
+  verifyAudit: () => request('GET', '/api/audit/verify'),
   // new evaluations: from a template or from a dataset file
   templates: () => request('GET', '/api/templates'),
   createFromTemplate: (templateId, body) => request('POST', `/api/templates/${templateId}/evaluations`, { body }),
