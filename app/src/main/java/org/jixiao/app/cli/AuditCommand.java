@@ -59,6 +59,7 @@ final class AuditCommand implements Runnable {
             AuditChain.Verification result;
             try (Connection connection = DriverManager.getConnection(address.jdbcUrl(), address.user(), address.password())) {
                 connection.setReadOnly(true);
+                connection.setAutoCommit(false); // PostgreSQL streams the rows only inside a transaction
                 result = AuditChain.verify(connection);
             } catch (SQLException e) {
                 err.println(problem(e));

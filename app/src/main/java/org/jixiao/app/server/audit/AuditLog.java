@@ -139,11 +139,17 @@ public class AuditLog {
 
     // ---------------------------------------------------------------- reading
 
-    /** Checks the whole chain (read in a transaction of its own, on one connection). */
+    /** Checks the whole chain (read in a transaction of its own, on one connection, streamed rather than loaded whole). */
     public AuditChain.Verification verify() {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setReadOnly(true);
-            return AuditChain.verify(connection);
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                return AuditChain.verify(connection);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("无法读取操作日志：" + e.getMessage(), e);
         }

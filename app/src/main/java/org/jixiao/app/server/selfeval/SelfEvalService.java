@@ -207,7 +207,8 @@ public class SelfEvalService {
         policy.require(user, new Action.UploadSelfEval(), Target.selfEvalBatch(null, upload.financeBureauId(), List.of()));
         Organisation bureau;
         if (user.role() == Role.FINANCE_REVIEWER) {
-            bureau = organisations.findById(user.organisationId()).orElseThrow(() -> ApiException.forbidden("当前账号未属于任何财政局"));
+            // the policy made sure the account belongs to a bureau; organisations are never deleted
+            bureau = organisations.findById(user.organisationId()).orElseThrow();
         } else {
             if (upload.financeBureauId() == null) {
                 throw ApiException.badRequest("请用参数 financeBureauId 指定汇总该批次的财政局");
