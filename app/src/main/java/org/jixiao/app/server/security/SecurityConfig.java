@@ -63,7 +63,7 @@ public class SecurityConfig {
         // the plain handler: the header carries the cookie's value as is (what browser clients and scripts can send)
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
         http.securityContext(context -> context.securityContextRepository(contexts))
-                .addFilterAfter(new SessionRefresh(users), SecurityContextHolderFilter.class)
+                .addFilterAfter(new SessionRefresh(users, json), SecurityContextHolderFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(csrfHandler))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/auth/login", "/api/auth/csrf").permitAll()
