@@ -83,3 +83,14 @@ export function problemLines(error) {
 
 /** Roles that may create evaluations (the server refuses the others with 403). */
 export const CREATOR_ROLES = ['ADMIN', 'AGENCY_EVALUATOR', 'FINANCE_REVIEWER']
+
+const RECORD_KINDS = { evaluation: '评价', selfeval: '自评批次', accounts: '决算', review: '复核报告', administration: '系统管理' }
+
+/** The record a refusal names (evaluation/12, administration) in words: 评价 12, 系统管理. */
+export function refusalTarget(field) {
+  if (!field) return '—'
+  const [kind, id] = field.split('/')
+  const label = RECORD_KINDS[kind]
+  if (!label) return field
+  return id ? `${label} ${id}` : label
+}

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { ApiError } from '../src/api.js'
-import { fieldErrors, organisationRows, organisationsForRole, parentCandidates, problemLines, userStatus, verificationSummary } from '../src/admin.js'
+import { fieldErrors, organisationRows, organisationsForRole, parentCandidates, problemLines, refusalTarget, userStatus, verificationSummary } from '../src/admin.js'
 import { emptySections, proseChanges, proseDraft } from '../src/prose.js'
 import { describeRule, isUnscored, ruleEditable } from '../src/format.js'
 import ProsePanel from '../src/components/ProsePanel.vue'
@@ -45,6 +45,14 @@ describe('administration helpers', () => {
     // a delay that has run out no longer holds anyone up
     expect(userStatus({ enabled: true, failedAttempts: 7, delayedUntil: '2026-03-01T07:59:00Z' }, now).label).toBe('登录失败 7 次')
     expect(userStatus({ enabled: true, failedAttempts: 0 }, now)).toEqual({ label: '正常', type: 'success' })
+  })
+
+  it('names the record a refusal was about in words', () => {
+    expect(refusalTarget('evaluation/12')).toBe('评价 12')
+    expect(refusalTarget('administration')).toBe('系统管理')
+    expect(refusalTarget('accounts/3')).toBe('决算 3')
+    expect(refusalTarget('something/else')).toBe('something/else')
+    expect(refusalTarget(null)).toBe('—')
   })
 
   it('says whether the audit trail is whole, else what was found first', () => {

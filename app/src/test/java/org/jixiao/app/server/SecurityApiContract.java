@@ -207,7 +207,7 @@ abstract class SecurityApiContract {
         assertThat(refusals.get(0).get("field").asText()).isEqualTo("evaluation/" + own);
         assertThat(refusals.get(0).get("newValue").asText()).isEqualTo("转到“评价实施”");
         assertThat(refusals.get(1).get("newValue").asText()).isEqualTo("修改评价内容");
-        assertThat(refusals.get(2).get("field").asText()).isEqualTo("admin");
+        assertThat(refusals.get(2).get("field").asText()).isEqualTo("administration");
         assertThat(refusals.get(3).get("field").asText()).isEqualTo("evaluation/" + other);
         assertThat(refusals.get(3).get("reason").asText()).isEqualTo("不在数据范围内");
         assertThat(refusals.get(3).get("actionLabel").asText()).isEqualTo("拒绝访问");

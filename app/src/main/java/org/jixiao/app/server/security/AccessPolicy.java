@@ -53,7 +53,7 @@ public class AccessPolicy {
         SELFEVAL_BATCH("selfeval", "自评批次"),
         FINAL_ACCOUNTS("accounts", "决算"),
         DOCUMENT_REVIEW("review", "复核报告"),
-        ADMINISTRATION("admin", "系统管理");
+        ADMINISTRATION("administration", "系统管理");
 
         private final String code;
         private final String label;
