@@ -1,6 +1,5 @@
 package org.jixiao.app.server.evaluation;
 
-import org.jixiao.app.server.workflow.Stage;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -30,6 +29,7 @@ import org.jixiao.app.server.organisation.OrganisationRepository;
 import org.jixiao.app.server.security.CurrentUser;
 import org.jixiao.app.server.security.UserRepository;
 import org.jixiao.app.server.security.Users;
+import org.jixiao.app.server.workflow.Stage;
 import org.jixiao.core.review.EvaluationReview;
 import org.jixiao.report.evaluation.EvaluationReport;
 import org.springframework.http.HttpHeaders;

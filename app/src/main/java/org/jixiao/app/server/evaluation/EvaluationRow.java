@@ -1,7 +1,8 @@
 package org.jixiao.app.server.evaluation;
 
-import org.jixiao.app.server.workflow.Stage;
 import java.time.Instant;
+
+import org.jixiao.app.server.workflow.Stage;
 
 /** An evaluation as stored: the organisations, the stage and the dataset text (the source of truth). */
 public record EvaluationRow(long id, long departmentId, Long clientId, Long agencyId, int year, String title, Stage stage,
