@@ -35,7 +35,7 @@ export function readCookie(name, cookieString = document.cookie) {
 }
 
 let unauthorizedHandler = null
-/** Called with no arguments when the API answers 401 to a signed-in request (the session expired). */
+/** Called with the problem details when the API answers 401 to a signed-in request (the session expired or was ended). */
 export function onUnauthorized(handler) {
   unauthorizedHandler = handler
 }
@@ -69,7 +69,7 @@ export async function request(method, url, { body, form, headers = {}, params, q
   const type = response.headers.get('Content-Type') || ''
   const data = type.includes('json') ? await response.json() : null
   if (!response.ok) {
-    if (response.status === 401 && !quiet401 && unauthorizedHandler) unauthorizedHandler()
+    if (response.status === 401 && !quiet401 && unauthorizedHandler) unauthorizedHandler(data)
     throw new ApiError(response.status, data)
   }
   return data
@@ -107,7 +107,7 @@ export async function uploadWithProgress(url, form, { params, onProgress } = {})
         resolve(data)
         return
       }
-      if (xhr.status === 401 && unauthorizedHandler) unauthorizedHandler()
+      if (xhr.status === 401 && unauthorizedHandler) unauthorizedHandler(data)
       reject(new ApiError(xhr.status, data))
     }
     xhr.onerror = () => reject(new ApiError(0, null))
@@ -129,7 +129,7 @@ export async function fetchFile(url) {
   if (!response.ok) {
     const type = response.headers.get('Content-Type') || ''
     const data = type.includes('json') ? await response.json() : null
-    if (response.status === 401 && unauthorizedHandler) unauthorizedHandler()
+    if (response.status === 401 && unauthorizedHandler) unauthorizedHandler(data)
     throw new ApiError(response.status, data)
   }
   return { blob: await response.blob(), fileName: attachmentName(response.headers.get('Content-Disposition')) }

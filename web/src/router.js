@@ -50,8 +50,10 @@ router.afterEach((to) => {
   document.title = `${to.meta.title || ''} · 绩效`
 })
 
-onUnauthorized(() => {
+onUnauthorized((problem) => {
   session.user = null
   const current = router.currentRoute.value
-  if (!current.meta.public) router.push({ path: '/login', query: { redirect: current.fullPath } })
+  // a session ended by a change of the account (password, role, organisation, disabled): the login page says so
+  const ended = problem?.title === '会话已结束' ? { ended: '1' } : {}
+  if (!current.meta.public) router.push({ path: '/login', query: { redirect: current.fullPath, ...ended } })
 })

@@ -14,7 +14,7 @@ function problem(status, body) {
   return { ok: false, status, headers: new Headers({ 'Content-Type': 'application/problem+json' }), json: async () => body }
 }
 
-async function mountLogin(fetch) {
+async function mountLogin(fetch, path = '/login') {
   vi.stubGlobal('fetch', fetch)
   const router = createRouter({
     history: createMemoryHistory(),
@@ -23,7 +23,7 @@ async function mountLogin(fetch) {
       { path: '/evaluations', component: { template: '<div>列表</div>' } }
     ]
   })
-  router.push('/login')
+  router.push(path)
   await router.isReady()
   const wrapper = mount(LoginView, { global: { plugins: [ElementPlus, router] } })
   return { wrapper, router }
@@ -59,6 +59,13 @@ describe('登录', () => {
     await submit(wrapper, 'nobody', 'wrong')
     expect(wrapper.find('[data-test=login-error]').text()).toContain(detail)
     expect(wrapper.find('[data-test=login-error]').html()).toContain('el-alert--warning')
+  })
+
+  it('says why after a session was ended by a change of the account', async () => {
+    const { wrapper } = await mountLogin(vi.fn(), '/login?redirect=/evaluations&ended=1')
+    expect(wrapper.find('[data-test=session-ended]').text()).toContain('账号的密码、角色、所属组织或状态已变更，请重新登录')
+    const plain = await mountLogin(vi.fn())
+    expect(plain.wrapper.find('[data-test=session-ended]').exists()).toBe(false)
   })
 
   it('asks for both fields before calling the API', async () => {
