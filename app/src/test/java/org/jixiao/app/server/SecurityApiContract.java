@@ -250,8 +250,11 @@ abstract class SecurityApiContract {
         JsonNode before = evaluator.get("/api/evaluations/" + id).json();
         JsonNode leaf = computedLeafBelowFullMarks(before);
         String path = leaf.get("path").asText();
-        Map<String, Object> manual = Map.of("path", path, "reason", "按实际情况评定", "rule",
-                Map.of("kind", "manual", "score", leaf.get("weight").decimalValue(), "justification", "完成良好"));
+        // a valid merge patch: the old rule's fields removed (null), a manual score at full marks
+        Map<String, Object> rule = new HashMap<>();
+        leaf.get("rule").fieldNames().forEachRemaining(field -> rule.put(field, null));
+        rule.putAll(Map.of("kind", "manual", "score", leaf.get("weight").decimalValue(), "justification", "完成良好"));
+        Map<String, Object> manual = Map.of("path", path, "reason", "按实际情况评定", "rule", rule);
 
         assertProblem(evaluator.patchJson("/api/evaluations/" + id + "/indicators", manual, "\"1\""), 403, "不能修改指标体系");
         assertProblem(evaluator.postJson("/api/evaluations/" + id + "/indicators/preview", manual), 403, "不能修改指标体系");
