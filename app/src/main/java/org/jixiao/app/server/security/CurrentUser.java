@@ -8,7 +8,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The signed-in user: who, which role, which organisation (the data scope), and the account's session version when the
- * session began. The session keeps it from sign-in; every request replaces it with the account as stored now
+ * session began. The session keeps it from sign-in; every API request replaces it with the account as stored now
  * ({@link SessionRefresh}), so that decisions never rest on a role or organisation the account no longer has.
  */
 public record CurrentUser(long id, String username, String displayName, Role role, Long organisationId, int sessionVersion)
