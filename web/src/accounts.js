@@ -1,6 +1,8 @@
 // Display helpers of the final-accounts pages (部门决算公开). Every figure comes formatted from the server; these
 // functions only arrange it (ECharts options, problem lists, severities) and never compute an amount or a ratio.
 
+import { escapeHtml } from './format.js'
+
 export { severityType } from './format.js'
 
 /**
@@ -41,7 +43,7 @@ export function chartOption(chart) {
   if (chart.kind === 'pie') {
     const series = chart.series[0] || { values: [], labels: [] }
     return {
-      tooltip: { trigger: 'item', formatter: (p) => `${p.name}<br/>${series.labels[p.dataIndex]}${unit}（${p.percent}%）` },
+      tooltip: { trigger: 'item', formatter: (p) => `${escapeHtml(p.name)}<br/>${escapeHtml(series.labels[p.dataIndex])}${unit}（${escapeHtml(p.percent)}%）` },
       legend: { type: 'scroll', bottom: 0 },
       series: [{
         type: 'pie', radius: ['35%', '62%'], center: ['50%', '45%'],
@@ -53,7 +55,9 @@ export function chartOption(chart) {
   return {
     tooltip: {
       trigger: 'axis',
-      formatter: (items) => [items[0].axisValue, ...items.map((p) => `${p.marker}${p.seriesName}：${chart.series[p.seriesIndex].labels[p.dataIndex]}${unit}`)].join('<br/>')
+      // the tooltip is HTML: every name and figure is escaped; the marker is ECharts' own coloured dot
+      formatter: (items) => [escapeHtml(items[0].axisValue),
+        ...items.map((p) => `${p.marker}${escapeHtml(p.seriesName)}：${escapeHtml(chart.series[p.seriesIndex].labels[p.dataIndex])}${unit}`)].join('<br/>')
     },
     legend: chart.series.length > 1 ? { top: 0 } : undefined,
     grid: { left: 70, right: 20, top: chart.series.length > 1 ? 36 : 16, bottom: 30 },

@@ -12,6 +12,15 @@ export const RULE_KINDS = {
   proportional: '按目标完成比例'
 }
 
+/**
+ * Text from data made safe for the few places that take HTML (ECharts tooltips): `&<>"'` become character references,
+ * so a 科目 named `<img src=x onerror=…>` is shown as those characters and never runs. Everywhere else Vue's `{{ }}`
+ * and the canvas-drawn chart labels show text as text already.
+ */
+export function escapeHtml(value) {
+  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c])
+}
+
 /** A decimal from the API as text, unchanged; an em dash when absent. */
 export function formatNumber(value) {
   if (value === null || value === undefined || value === '') return '—'

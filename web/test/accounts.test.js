@@ -95,6 +95,19 @@ describe('final accounts: display', () => {
     expect(option.series[0].label.formatter({ name: '项目支出', dataIndex: 1 })).toBe('项目支出\n4,919.93')
   })
 
+  it('shows markup in a 科目 name as text in the HTML tooltips, never as markup', () => {
+    const hostile = '<img src=x onerror=alert(1)>'
+    const pie = chartOption({ id: 'c2', caption: '图2', kind: 'pie', categories: [hostile, '项目支出'],
+      series: [{ name: '支出', values: ['1', '2'], labels: ['1', '<b>2</b>'] }] })
+    expect(pie.tooltip.formatter({ name: hostile, dataIndex: 0, percent: 33.33 }))
+      .toBe('&lt;img src=x onerror=alert(1)&gt;<br/>1万元（33.33%）')
+    expect(pie.tooltip.formatter({ name: '项目支出', dataIndex: 1, percent: 66.67 })).not.toContain('<b>')
+    const bars = chartOption({ id: 'c1', caption: '图1', kind: 'bar', categories: [hostile],
+      series: [{ name: '"><svg onload=alert(1)>', values: ['1'], labels: ['1'] }] })
+    expect(bars.tooltip.formatter([{ axisValue: hostile, marker: '', seriesName: '"><svg onload=alert(1)>', seriesIndex: 0, dataIndex: 0 }]))
+      .toBe('&lt;img src=x onerror=alert(1)&gt;<br/>&quot;&gt;&lt;svg onload=alert(1)&gt;：1万元')
+  })
+
   it('marks the printed figure in the quoted paragraph', () => {
     const quote = '2024年度一般公共预算财政拨款支出年初预算数为2,476.6万元，支出决算数为6,095.94万元。'
     expect(highlight(quote, '2,476.6')).toEqual([

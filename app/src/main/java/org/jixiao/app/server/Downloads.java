@@ -2,6 +2,7 @@ package org.jixiao.app.server;
 
 import java.nio.charset.StandardCharsets;
 
+import org.jixiao.report.html.HtmlText;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,9 +25,13 @@ public final class Downloads {
         return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
     }
 
-    /** An answer that the browser saves as a file. */
+    /**
+     * An answer that the browser saves as a file. A written HTML page gets the policy it carries in its head too (no
+     * script, nothing fetched), in case a browser opens it from the site instead of saving it.
+     */
     public static ResponseEntity.BodyBuilder file(MediaType type, String fileName) {
-        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName));
+        return type.isCompatibleWith(HTML) ? answer.header("Content-Security-Policy", HtmlText.POLICY) : answer;
     }
 
     public static ResponseEntity<byte[]> file(MediaType type, String fileName, byte[] content) {

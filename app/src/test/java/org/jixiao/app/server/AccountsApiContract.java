@@ -1,7 +1,6 @@
 package org.jixiao.app.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jixiao.app.SharedReference;
 import org.jixiao.app.server.Api.Response;
 import org.jixiao.app.server.accounts.AccountsDemoData;
 import org.jixiao.app.server.demo.DemoData;
@@ -36,7 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(classes = JixiaoServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class AccountsApiContract {
     static final Path EXAMPLE = Path.of("..", "examples", "zibo-industry-2024-accounts.yaml");
-    static final Path REFERENCE = Path.of("..", "..", "shared", "reference", "zibo-industry-bureau-2024-final-accounts.txt");
+    static final String REFERENCE = "zibo-industry-bureau-2024-final-accounts.txt";
     static final String DEPARTMENT = AccountsDemoData.DEPARTMENT;
     static final String TITLE = AccountsDemoData.DATA_DEPARTMENT + "2024年度部门决算";
 
@@ -231,9 +231,9 @@ abstract class AccountsApiContract {
 
     @Test
     void thePublishedTextUploadedAsAFileShowsTheErrorsOfItsLine222() throws IOException {
-        assumeTrue(Files.exists(REFERENCE), "工作区参考文件 ../shared/reference/ 不存在：跳过");
+        Path reference = SharedReference.require(REFERENCE);
         Api api = as(AccountsDemoData.DEPARTMENT_USER);
-        Response response = api.upload("/api/accounts/" + demoId(api) + "/text-review", "zibo-2024-情况说明.txt", Files.readAllBytes(REFERENCE));
+        Response response = api.upload("/api/accounts/" + demoId(api) + "/text-review", "zibo-2024-情况说明.txt", Files.readAllBytes(reference));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode review = response.json();
         List<JsonNode> errors = items(review.get("findings")).stream().filter(f -> f.get("severity").asText().equals("ERROR")).toList();

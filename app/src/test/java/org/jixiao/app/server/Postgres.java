@@ -20,13 +20,21 @@ final class Postgres {
 
     private static Boolean reachable;
 
-    /** Used by {@code @EnabledIf}: a TCP connection and a login both work. Says so once on stderr when not. */
+    /**
+     * Used by {@code @EnabledIf}: a TCP connection and a login both work. Says so once on stderr when not. Under
+     * {@code CI=true} the PostgreSQL tests always run (and fail when it cannot be reached): CI must run the API and
+     * security suites on PostgreSQL, never pass having skipped them.
+     */
     static synchronized boolean reachable() {
         if (reachable == null) {
             reachable = probe();
             if (!reachable) {
                 System.err.println(SKIP_REASON);
             }
+        }
+        if (!reachable && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            System.err.println("CI=true：PostgreSQL 测试照常运行（不可达时失败），不跳过");
+            return true;
         }
         return reachable;
     }

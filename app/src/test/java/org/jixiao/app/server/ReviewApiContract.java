@@ -171,7 +171,7 @@ abstract class ReviewApiContract {
 
         // just over the limit: Tomcat reads on to the end of a body a little too large, and answers
         Response tooLarge = unit.upload("/api/reviews", "很大的报告.pdf", new byte[20 * 1024 * 1024 + 4096]);
-        assertProblem(tooLarge, 413, "不超过 20 MB");
+        assertProblem(tooLarge, 413, "超过 20 MB 的上限");
 
         Response withoutToken = as(UNIT).withoutCsrfHeader().upload("/api/reviews", ScoreReportDocx.FILE_NAME, ScoreReportDocx.bytes());
         assertProblem(withoutToken, 403, "CSRF");

@@ -8,17 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.BigRange;
-import net.jqwik.api.constraints.Scale;
-import net.jqwik.api.statistics.Statistics;
+import java.util.stream.Stream;
 
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.evaluation.EvaluationResult;
@@ -43,10 +33,14 @@ import org.jixiao.core.scoring.ScoringRule;
 import org.jixiao.core.scoring.TiersRule;
 import org.jixiao.core.targets.Operator;
 import org.jixiao.core.targets.Target;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Random indicator systems (指标体系) of depth 1–4 whose weights add up exactly (children to their parent, 一级 to 100), with
- * leaves of every rule kind, scored end to end (domain §3–§4).
+ * leaves of every rule kind, scored end to end (domain §3–§4). Each case comes from a seed ({@link Gen}): the same cases on
+ * every run, a failure named by its seed.
  */
 class IndicatorTreeProperties {
 
@@ -56,16 +50,28 @@ class IndicatorTreeProperties {
     private static final String[] REASONS = {
             "未细化具体任务清单，职责分工和时间进度不够明确", "政府采购预算编制不全面", "记账与审核为同一人", "部分项目付款不够及时",
             "大部分项目未设置成本指标"};
+    private static final List<String> RULE_KINDS = List.of("manual", "qualitative", "deductions", "tiers", "linear_deduction",
+            "execution_rate", "proportional");
 
     /** Rules that carry their own figures need neither targets nor ratios. */
     private static final RuleContext NO_DATA = new RuleContext(Map.of(), StandardRatios.compute(BudgetFacts.empty(), List.of(), null));
+
+    static Stream<Long> systems() {
+        return Gen.seeds(500);
+    }
+
+    static Stream<Long> rules() {
+        return Gen.seeds(2000);
+    }
 
     // ----------------------------------------------------------------------------------------------------------------
     // (a) sums, (b) 得分率, (c) grade
     // ----------------------------------------------------------------------------------------------------------------
 
-    @Property
-    void totalIsTheSumOfTheRoundedLeafScoresAndEveryParentTheSumOfItsChildren(@ForAll("indicatorSystems") List<Indicator> roots) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("systems")
+    void totalIsTheSumOfTheRoundedLeafScoresAndEveryParentTheSumOfItsChildren(long seed) {
+        List<Indicator> roots = indicatorSystem(new Gen(seed));
         EvaluationResult result = score(roots);
 
         BigDecimal leafSum = BigDecimal.ZERO;
@@ -88,12 +94,12 @@ class IndicatorTreeProperties {
                 assertThat(node.weight()).as("weights of %s", node.path()).isEqualByComparingTo(childWeights);
             }
         }
-        Statistics.label("depth").collect(depth(roots));
     }
 
-    @Property
-    void everyScoreRateIsScoreOverWeightInPercentRoundedHalfUp(@ForAll("indicatorSystems") List<Indicator> roots) {
-        EvaluationResult result = score(roots);
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("systems")
+    void everyScoreRateIsScoreOverWeightInPercentRoundedHalfUp(long seed) {
+        EvaluationResult result = score(indicatorSystem(new Gen(seed)));
 
         for (ScoredIndicator node : result.allIndicators()) {
             if (node.weight().signum() == 0) {
@@ -109,19 +115,35 @@ class IndicatorTreeProperties {
         assertThat(result.totalRatePercent()).isEqualByComparingTo(result.totalScore());
     }
 
-    @Property
-    void theGradeFollowsTheStandardBands(@ForAll("indicatorSystems") List<Indicator> roots) {
-        EvaluationResult result = score(roots);
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("systems")
+    void theGradeFollowsTheStandardBands(long seed) {
+        EvaluationResult result = score(indicatorSystem(new Gen(seed)));
 
         assertThat(result.grade())
                 .isEqualTo(GradeScheme.standard().gradeOf(result.totalScore()))
                 .isEqualTo(writtenOutGrade(result.totalScore()));
-        Statistics.label("grade").collect(result.grade());
     }
 
-    @Property
-    void everyTotalFrom0To100GetsTheGradeOfItsBand(@ForAll @BigRange(min = "0", max = "100") @Scale(2) BigDecimal total) {
-        assertThat(GradeScheme.standard().gradeOf(total)).isEqualTo(writtenOutGrade(total));
+    @Test
+    void everyTotalFrom0To100GetsTheGradeOfItsBand() {
+        for (int cents = 0; cents <= 10_000; cents++) {
+            BigDecimal total = BigDecimal.valueOf(cents, 2);
+            assertThat(GradeScheme.standard().gradeOf(total)).as("%s", total).isEqualTo(writtenOutGrade(total));
+        }
+    }
+
+    @Test
+    void theGeneratedSystemsHaveEveryDepthAndGrade() {
+        var depths = new java.util.TreeSet<Integer>();
+        var grades = new java.util.TreeSet<String>();
+        systems().forEach(seed -> {
+            List<Indicator> roots = indicatorSystem(new Gen(seed));
+            depths.add(depth(roots));
+            grades.add(score(roots).grade());
+        });
+        assertThat(depths).containsExactly(1, 2, 3, 4);
+        assertThat(grades).contains("优", "良", "中", "差");
     }
 
     /** 优 [90, 100], 良 [80, 90), 中 [60, 80), 差 [0, 60). */
@@ -150,185 +172,148 @@ class IndicatorTreeProperties {
     // (d) every rule kind stays within [0, weight] whatever its inputs
     // ----------------------------------------------------------------------------------------------------------------
 
-    @Property(tries = 2000)
-    void everyRuleScoresWithinItsWeightWithTwoDecimalsAndExplainsItself(@ForAll("anyRule") ScoringRule rule,
-                                                                       @ForAll("anyWeight") BigDecimal weight) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("rules")
+    void everyRuleScoresWithinItsWeightWithTwoDecimalsAndExplainsItself(long seed) {
+        Gen gen = new Gen(seed);
+        ScoringRule rule = anyRule(gen);
+        BigDecimal weight = anyWeight(gen);
         RuleResult result = rule.apply(weight, NO_DATA);
 
         assertThat(result.score()).as("%s on %s", rule, weight).isBetween(BigDecimal.ZERO, weight);
         assertThat(result.score().scale()).as("%s on %s", rule, weight).isEqualTo(2);
         assertThat(result.explanation()).as("%s on %s", rule, weight).isNotBlank();
-
-        Statistics.label("kind").collect(rule.kind());
-        Statistics.label("kind").coverage(coverage -> {
-            for (String kind : List.of("manual", "qualitative", "deductions", "tiers", "linear_deduction", "execution_rate",
-                    "proportional")) {
-                coverage.check(kind).count(c -> c > 0);
-            }
-        });
     }
 
-    @Provide
-    Arbitrary<BigDecimal> anyWeight() {
-        return Arbitraries.oneOf(
-                Arbitraries.bigDecimals().between(BigDecimal.ZERO, HUNDRED).ofScale(2),
-                Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1000000000")).ofScale(2),
-                Arbitraries.of(new BigDecimal("0.00"), new BigDecimal("0.01"), BigDecimal.ZERO, BigDecimal.ONE));
+    @Test
+    void theGeneratedRulesAreOfEveryKind() {
+        assertThat(rules().map(seed -> anyRule(new Gen(seed)).kind()).distinct().toList()).containsExactlyInAnyOrderElementsOf(RULE_KINDS);
     }
 
-    @Provide
-    Arbitrary<ScoringRule> anyRule() {
-        return Arbitraries.oneOf(
-                extreme().map(score -> new ManualRule(score, "评价工作组评定")),
-                Combinators.combine(Arbitraries.of(QualitativeRule.Level.values()), extreme()).as(QualitativeRule::new),
-                Combinators.combine(extreme(), Arbitraries.of(REASONS).injectNull(0.0).map(r -> r == null ? "" : r)).as(Deduction::new)
-                        .list().ofMaxSize(20).map(DeductionsRule::new),
-                Combinators.combine(measure(extreme()), extremeTier().list().ofMinSize(1).ofMaxSize(6)).as(TiersRule::new),
-                Combinators.combine(measure(extreme()), extreme(), Arbitraries.of(LinearDeductionRule.Direction.values()),
-                        positive(), extreme()).as(LinearDeductionRule::new),
-                Combinators.combine(extreme(), extreme()).as((budget, executed) -> new ExecutionRateRule(budget, executed, null)),
-                Combinators.combine(inlineTarget(extreme(), extreme().injectNull(0.1)), Arbitraries.of(ProportionalRule.BelowTarget.values()))
-                        .as((target, below) -> new ProportionalRule(List.of(), target, below)));
+    private static BigDecimal anyWeight(Gen gen) {
+        return gen.oneOf(
+                () -> gen.decimal(BigDecimal.ZERO, HUNDRED, 2),
+                () -> gen.decimal("0", "1000000000", 2),
+                () -> gen.pick(new BigDecimal("0.00"), new BigDecimal("0.01"), BigDecimal.ZERO, BigDecimal.ONE));
+    }
+
+    private static ScoringRule anyRule(Gen gen) {
+        return gen.oneOf(
+                () -> new ManualRule(extreme(gen), "评价工作组评定"),
+                () -> new QualitativeRule(gen.pick(QualitativeRule.Level.values()), extreme(gen)),
+                () -> new DeductionsRule(gen.list(0, 20, () -> new Deduction(extreme(gen), gen.chance(0.1) ? "" : gen.pick(REASONS)))),
+                () -> new TiersRule(measure(extreme(gen)), gen.list(1, 6, () -> extremeTier(gen))),
+                () -> new LinearDeductionRule(measure(extreme(gen)), extreme(gen), gen.pick(LinearDeductionRule.Direction.values()),
+                        gen.decimal("0.000001", "1000000000000", 6), extreme(gen)),
+                () -> new ExecutionRateRule(extreme(gen), extreme(gen), null),
+                () -> new ProportionalRule(List.of(), inlineTarget(gen, extreme(gen), gen.chance(0.1) ? null : extreme(gen)),
+                        gen.pick(ProportionalRule.BelowTarget.values())));
     }
 
     /** Anything from −10¹² to 10¹² with 0–6 decimals, and the usual suspects. */
-    private static Arbitrary<BigDecimal> extreme() {
-        BigDecimal big = new BigDecimal("1000000000000");
-        return Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.integers().between(0, 6)
-                        .flatMap(scale -> Arbitraries.bigDecimals().between(big.negate(), big).ofScale(scale))),
-                Tuple.of(3, Arbitraries.bigDecimals().between(new BigDecimal("-200"), new BigDecimal("200")).ofScale(2)),
-                Tuple.of(1, Arbitraries.of(BigDecimal.ZERO, new BigDecimal("0.01"), new BigDecimal("-0.01"), BigDecimal.ONE,
-                        HUNDRED, new BigDecimal("1E+15"), new BigDecimal("-1E+15"), new BigDecimal("0.000001"))));
+    private static BigDecimal extreme(Gen gen) {
+        int roll = gen.between(1, 10);
+        if (roll <= 6) {
+            return gen.decimal("-1000000000000", "1000000000000", gen.between(0, 6));
+        }
+        if (roll <= 9) {
+            return gen.decimal("-200", "200", 2);
+        }
+        return gen.pick(BigDecimal.ZERO, new BigDecimal("0.01"), new BigDecimal("-0.01"), BigDecimal.ONE, HUNDRED,
+                new BigDecimal("1E+15"), new BigDecimal("-1E+15"), new BigDecimal("0.000001"));
     }
 
-    private static Arbitrary<BigDecimal> positive() {
-        return Arbitraries.bigDecimals().between(new BigDecimal("0.000001"), new BigDecimal("1000000000000")).ofScale(6)
-                .filter(p -> p.signum() > 0);
-    }
-
-    private static Arbitrary<TiersRule.Tier> extremeTier() {
-        return Arbitraries.oneOf(
-                Combinators.combine(extreme(), extreme()).as((min, fraction) -> new TiersRule.Tier(min, fraction, null)),
-                Combinators.combine(extreme(), extreme()).as((min, points) -> new TiersRule.Tier(min, null, points)));
+    private static TiersRule.Tier extremeTier(Gen gen) {
+        return gen.chance(0.5) ? new TiersRule.Tier(extreme(gen), extreme(gen), null) : new TiersRule.Tier(extreme(gen), null, extreme(gen));
     }
 
     // ----------------------------------------------------------------------------------------------------------------
     // Indicator systems whose weights add up, with valid leaf rules of every kind
     // ----------------------------------------------------------------------------------------------------------------
 
-    @Provide
-    Arbitrary<List<Indicator>> indicatorSystems() {
-        return Arbitraries.integers().between(1, 4)
-                .flatMap(depth -> split(TOTAL_CENTS, 5).flatMap(cents -> nodes(cents, 1, depth, "")));
+    static List<Indicator> indicatorSystem(Gen gen) {
+        int depth = gen.between(1, 4);
+        return nodes(gen, split(gen, TOTAL_CENTS, 5), 1, depth, "");
     }
 
     /** Splits {@code cents} into 1..maxParts non-negative parts that add up exactly (random cut points). */
-    private static Arbitrary<List<Long>> split(long cents, int maxParts) {
-        return Arbitraries.integers().between(1, maxParts).flatMap(parts ->
-                Arbitraries.longs().between(0, cents).list().ofSize(parts - 1).map(cuts -> {
-                    List<Long> sorted = new ArrayList<>(cuts);
-                    Collections.sort(sorted);
-                    List<Long> result = new ArrayList<>();
-                    long previous = 0;
-                    for (long cut : sorted) {
-                        result.add(cut - previous);
-                        previous = cut;
-                    }
-                    result.add(cents - previous);
-                    return result;
-                }));
-    }
-
-    private static Arbitrary<List<Indicator>> nodes(List<Long> cents, int level, int depth, String parentCode) {
-        List<Arbitrary<Indicator>> each = new ArrayList<>();
-        for (int i = 0; i < cents.size(); i++) {
-            each.add(node(cents.get(i), level, depth, parentCode + (i + 1)));
+    private static List<Long> split(Gen gen, long cents, int maxParts) {
+        int parts = gen.between(1, maxParts);
+        List<Long> cuts = new ArrayList<>();
+        for (int i = 0; i < parts - 1; i++) {
+            cuts.add(gen.between(0L, cents));
         }
-        return Combinators.combine(each).as(List::copyOf);
+        Collections.sort(cuts);
+        List<Long> result = new ArrayList<>();
+        long previous = 0;
+        for (long cut : cuts) {
+            result.add(cut - previous);
+            previous = cut;
+        }
+        result.add(cents - previous);
+        return result;
     }
 
-    private static Arbitrary<Indicator> node(long cents, int level, int depth, String code) {
+    private static List<Indicator> nodes(Gen gen, List<Long> cents, int level, int depth, String parentCode) {
+        List<Indicator> nodes = new ArrayList<>();
+        for (int i = 0; i < cents.size(); i++) {
+            nodes.add(node(gen, cents.get(i), level, depth, parentCode + (i + 1)));
+        }
+        return List.copyOf(nodes);
+    }
+
+    private static Indicator node(Gen gen, long cents, int level, int depth, String code) {
         BigDecimal weight = BigDecimal.valueOf(cents, 2);
         String name = LEVELS[level - 1] + "指标" + code;
-        Arbitrary<Indicator> leaf = validRule(weight).map(rule -> Indicator.leaf(name, weight, rule));
-        if (level == depth) {
-            return leaf;
+        boolean leaf = level == depth || level > 1 && gen.between(1, 4) == 1;
+        if (leaf) {
+            return Indicator.leaf(name, weight, validRule(gen, weight));
         }
-        Arbitrary<Indicator> inner = split(cents, 4)
-                .flatMap(parts -> nodes(parts, level + 1, depth, code + "."))
-                .map(children -> Indicator.node(name, weight, children));
-        return level == 1 ? inner : Arbitraries.frequencyOf(Tuple.of(1, leaf), Tuple.of(3, inner));
+        return Indicator.node(name, weight, nodes(gen, split(gen, cents, 4), level + 1, depth, code + "."));
     }
 
     /** A rule the validator accepts for a leaf of this weight. */
-    static Arbitrary<ScoringRule> validRule(BigDecimal weight) {
-        return Arbitraries.oneOf(
-                scoreWithin(BigDecimal.ZERO, weight).map(score -> new ManualRule(score, "依据佐证材料评定")),
-                qualitative(weight),
-                deductions(weight),
-                tiers(weight),
-                linear(),
-                execution(),
-                proportional());
-    }
-
-    private static Arbitrary<BigDecimal> scoreWithin(BigDecimal low, BigDecimal high) {
-        return Arbitraries.bigDecimals().between(low, high).ofScale(2);
-    }
-
-    private static Arbitrary<BigDecimal> amount(String min, String max) {
-        return Arbitraries.bigDecimals().between(new BigDecimal(min), new BigDecimal(max)).ofScale(2);
+    static ScoringRule validRule(Gen gen, BigDecimal weight) {
+        return gen.oneOf(
+                () -> new ManualRule(gen.decimal(BigDecimal.ZERO, weight, 2), "依据佐证材料评定"),
+                () -> qualitative(gen, weight),
+                () -> deductions(gen, weight),
+                () -> tiers(gen, weight),
+                () -> new LinearDeductionRule(measure(gen.decimal("-100", "300", 2)), gen.decimal("0", "100", 2),
+                        gen.pick(LinearDeductionRule.Direction.values()), gen.decimal("0.01", "10", 2), gen.decimal("0", "2", 2)),
+                () -> new ExecutionRateRule(gen.decimal("0", "100000", 2), gen.decimal("0", "120000", 2), null),
+                () -> new ProportionalRule(List.of(), inlineTarget(gen, gen.decimal("0", "1000", 2), gen.decimal("0", "2000", 2)),
+                        gen.pick(ProportionalRule.BelowTarget.values())));
     }
 
     /** A score inside the level's band; a band too narrow to hold a cent (weight 0.01, 部分达成) falls back to 未达成 0. */
-    private static Arbitrary<ScoringRule> qualitative(BigDecimal weight) {
-        return Arbitraries.of(QualitativeRule.Level.values()).flatMap(level -> {
-            BigDecimal low = weight.multiply(level.low()).setScale(2, RoundingMode.CEILING);
-            BigDecimal high = weight.multiply(level.high()).setScale(2, RoundingMode.FLOOR);
-            if (low.compareTo(high) > 0) {
-                return Arbitraries.just(new QualitativeRule(QualitativeRule.Level.NOT_ACHIEVED, new BigDecimal("0.00")));
-            }
-            return scoreWithin(low, high).map(score -> new QualitativeRule(level, score));
-        });
+    private static ScoringRule qualitative(Gen gen, BigDecimal weight) {
+        QualitativeRule.Level level = gen.pick(QualitativeRule.Level.values());
+        BigDecimal low = weight.multiply(level.low()).setScale(2, RoundingMode.CEILING);
+        BigDecimal high = weight.multiply(level.high()).setScale(2, RoundingMode.FLOOR);
+        if (low.compareTo(high) > 0) {
+            return new QualitativeRule(QualitativeRule.Level.NOT_ACHIEVED, new BigDecimal("0.00"));
+        }
+        return new QualitativeRule(level, gen.decimal(low, high, 2));
     }
 
     /** 0–4 deductions, each up to the weight + 1, so that their total sometimes exceeds the weight. */
-    private static Arbitrary<ScoringRule> deductions(BigDecimal weight) {
-        return Combinators.combine(scoreWithin(BigDecimal.ZERO, weight.add(BigDecimal.ONE)), Arbitraries.of(REASONS))
-                .as(Deduction::new).list().ofMaxSize(4).map(DeductionsRule::new);
+    private static ScoringRule deductions(Gen gen, BigDecimal weight) {
+        return new DeductionsRule(gen.list(0, 4, () -> new Deduction(gen.decimal(BigDecimal.ZERO, weight.add(BigDecimal.ONE), 2), gen.pick(REASONS))));
     }
 
-    private static Arbitrary<ScoringRule> tiers(BigDecimal weight) {
-        Arbitrary<TiersRule.Tier> tier = Arbitraries.oneOf(
-                Combinators.combine(amount("0", "100"), amount("0", "1")).as((min, fraction) -> new TiersRule.Tier(min, fraction, null)),
-                Combinators.combine(amount("0", "100"), scoreWithin(BigDecimal.ZERO, weight)).as((min, points) -> new TiersRule.Tier(min, null, points)));
-        return Combinators.combine(measure(amount("-50", "200")), tier.list().ofMinSize(1).ofMaxSize(4)).as(TiersRule::new);
+    private static ScoringRule tiers(Gen gen, BigDecimal weight) {
+        return new TiersRule(measure(gen.decimal("-50", "200", 2)), gen.list(1, 4, () -> gen.chance(0.5)
+                ? new TiersRule.Tier(gen.decimal("0", "100", 2), gen.decimal("0", "1", 2), null)
+                : new TiersRule.Tier(gen.decimal("0", "100", 2), null, gen.decimal(BigDecimal.ZERO, weight, 2))));
     }
 
-    private static Arbitrary<ScoringRule> linear() {
-        return Combinators.combine(measure(amount("-100", "300")), amount("0", "100"),
-                Arbitraries.of(LinearDeductionRule.Direction.values()), amount("0.01", "10"), amount("0", "2"))
-                .as(LinearDeductionRule::new);
+    private static Measure measure(BigDecimal value) {
+        return Measure.of("实际值", value, "%");
     }
 
-    private static Arbitrary<ScoringRule> execution() {
-        return Combinators.combine(amount("0", "100000"), amount("0", "120000"))
-                .as((budget, executed) -> new ExecutionRateRule(budget, executed, null));
-    }
-
-    private static Arbitrary<ScoringRule> proportional() {
-        return Combinators.combine(inlineTarget(amount("0", "1000"), amount("0", "2000")), Arbitraries.of(ProportionalRule.BelowTarget.values()))
-                .as((target, below) -> new ProportionalRule(List.of(), target, below));
-    }
-
-    private static Arbitrary<Measure> measure(Arbitrary<BigDecimal> values) {
-        return values.map(value -> Measure.of("实际值", value, "%"));
-    }
-
-    private static Arbitrary<Target> inlineTarget(Arbitrary<BigDecimal> values, Arbitrary<BigDecimal> actuals) {
-        Arbitrary<Operator> operators = Arbitraries.of(Operator.values()).filter(Operator::isQuantitative);
-        return Combinators.combine(operators, values, actuals)
-                .as((operator, value, actual) -> Target.quantitative("T1", "目标", operator, value, "家", actual));
+    private static Target inlineTarget(Gen gen, BigDecimal value, BigDecimal actual) {
+        Operator operator = gen.pick(java.util.Arrays.stream(Operator.values()).filter(Operator::isQuantitative).toList());
+        return Target.quantitative("T1", "目标", operator, value, "家", actual);
     }
 }

@@ -2,6 +2,7 @@ package org.jixiao.formats.dataset;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -12,7 +13,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.jixiao.formats.limits.TreeLimits;
+import org.jixiao.formats.limits.Values;
 
 /**
  * A parsed YAML or JSON file: the tree, plus the line on which every field and list element starts, so that any problem
@@ -60,7 +62,17 @@ public final class SourceDocument {
         if (root == null || !root.isObject()) {
             throw new DatasetException(new DatasetProblem(file, 0, "", true, "数据应是一组“字段: 值”"));
         }
-        return new SourceDocument(file, root, Map.of());
+        return checked(new SourceDocument(file, root, Map.of()));
+    }
+
+    /** Refuses a tree holding control characters or numbers no computation can use, naming each line and field. */
+    private static SourceDocument checked(SourceDocument document) throws DatasetException {
+        List<DatasetProblem> problems = Values.problems(document.root()).stream()
+                .map(p -> document.problem(p.pointer(), true, p.message())).toList();
+        if (!problems.isEmpty()) {
+            throw new DatasetException(problems);
+        }
+        return document;
     }
 
     static SourceDocument parse(String file, String text, boolean json) throws DatasetException {
@@ -69,7 +81,7 @@ public final class SourceDocument {
 
     /** Parses YAML or JSON; {@code format} only words the message for a file that is not a mapping. */
     public static SourceDocument parse(String file, String text, boolean json, String format) throws DatasetException {
-        JsonFactory factory = json ? new JsonFactory() : YAMLFactory.builder().build();
+        JsonFactory factory = json ? TreeLimits.json() : TreeLimits.yaml();
         factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         ObjectMapper mapper = new ObjectMapper(factory)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -83,12 +95,18 @@ public final class SourceDocument {
                 throw new DatasetException(new DatasetProblem(file, 1, "", true,
                         "文件的最外层应是一组“字段: 值”（以 format: " + format + " 开头），而不是列表或单个值"));
             }
-            return new SourceDocument(file, root, indexLines(factory, text));
+            return checked(new SourceDocument(file, root, indexLines(factory, text)));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new DatasetException(new DatasetProblem(file, Math.max(line, 0), "", true, syntaxMessage(e, json)));
+            String limit = TreeLimits.reached(e);
+            throw new DatasetException(new DatasetProblem(file, Math.max(line, 0), "", true,
+                    limit != null ? "无法读取：" + limit : syntaxMessage(e, json)));
         } catch (IOException e) {
             throw new DatasetException(new DatasetProblem(file, 0, "", true, "无法读取：" + e.getMessage()));
+        } catch (NumberFormatException e) {
+            // a number such as 201e99999999920: written as a number, but beyond what a decimal can hold
+            throw new DatasetException(new DatasetProblem(file, 0, "", true,
+                    "数值超出可处理的范围：整数部分最多 " + Values.MAX_INTEGER_DIGITS + " 位，指数不能过大"));
         }
     }
 

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.jixiao.formats.limits.LimitExceeded;
+import org.jixiao.formats.limits.ZipLimits;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -38,6 +40,11 @@ final class DocxReader {
     }
 
     static SourceDocument read(String name, byte[] bytes) throws DocumentReadException {
+        try {
+            ZipLimits.check(bytes);
+        } catch (LimitExceeded e) {
+            throw new DocumentReadException(name + "：无法复核，" + e.getMessage(), e);
+        }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             DocxReader reader = new DocxReader(document.getStyles());
             reader.body((Element) document.getDocument().getBody().getDomNode());

@@ -2,6 +2,7 @@ package org.jixiao.formats.finalaccounts;
 
 import static org.jixiao.formats.finalaccounts.WorkbookLayout.*;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -18,19 +19,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.jixiao.formats.limits.LimitExceeded;
+import org.jixiao.formats.limits.WorkbookLimits;
+import org.jixiao.formats.limits.ZipLimits;
 
 import org.jixiao.core.finalaccounts.BasicDetail;
 import org.jixiao.core.finalaccounts.Column;
 import org.jixiao.core.finalaccounts.EconomicRow;
 import org.jixiao.core.finalaccounts.Facts;
-import org.jixiao.core.finalaccounts.FinalAccounts;
 import org.jixiao.core.finalaccounts.FinalAccounts.ReasonKey;
+import org.jixiao.core.finalaccounts.FinalAccounts;
 import org.jixiao.core.finalaccounts.FiscalSummary;
 import org.jixiao.core.finalaccounts.FunctionTable;
 import org.jixiao.core.finalaccounts.Layouts;
@@ -88,14 +93,21 @@ public final class AccountsWorkbookReader {
 
     public static FinalAccounts read(String file, InputStream in) throws WorkbookException {
         AccountsWorkbookReader reader = new AccountsWorkbookReader(file);
-        try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+        WorkbookLimits limits = new WorkbookLimits();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(ZipLimits.readChecked(in)))) {
             for (Sheet sheet : workbook.getSheets().toList()) {
+                limits.sheet();
                 Map<Integer, Row> rows = new TreeMap<>();
-                for (Row row : sheet.read()) {
-                    rows.put(row.getRowNum(), row);
+                try (Stream<Row> stream = sheet.openStream()) {
+                    stream.forEach(row -> {
+                        limits.row(sheet.getName(), row.getCellCount());
+                        rows.put(row.getRowNum(), row);
+                    });
                 }
                 reader.sheets.put(sheet.getName(), rows);
             }
+        } catch (LimitExceeded e) {
+            throw new WorkbookException(List.of(new WorkbookProblem(file, null, null, "无法导入工作簿：" + e.getMessage())));
         } catch (IOException | RuntimeException e) {
             throw new WorkbookException(List.of(new WorkbookProblem(file, null, null,
                     "不是可读取的 Excel 工作簿（.xlsx）：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())

@@ -19,6 +19,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.jixiao.formats.limits.LimitExceeded;
+import org.jixiao.formats.limits.ZipLimits;
 
 /** Turns a .txt, .md or .docx file into numbered lines ({@link ReportText}); anything else gets a clear message. */
 public final class ReportTextLoader {
@@ -105,6 +107,11 @@ public final class ReportTextLoader {
     }
 
     private static ReportText docx(String name, byte[] bytes) throws ReportReadException {
+        try {
+            ZipLimits.check(bytes);
+        } catch (LimitExceeded e) {
+            throw new ReportReadException(name + "：无法复核，" + e.getMessage());
+        }
         List<String> lines = new ArrayList<>();
         try (InputStream in = new java.io.ByteArrayInputStream(bytes); XWPFDocument document = new XWPFDocument(in)) {
             for (IBodyElement element : document.getBodyElements()) {

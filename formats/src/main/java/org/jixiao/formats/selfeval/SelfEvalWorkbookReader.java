@@ -1,5 +1,6 @@
 package org.jixiao.formats.selfeval;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -33,6 +34,9 @@ import org.jixiao.core.selfeval.SummaryRow;
 import org.jixiao.core.targets.Operator;
 import org.jixiao.core.targets.QualitativeResult;
 import org.jixiao.core.targets.Target;
+import org.jixiao.formats.limits.LimitExceeded;
+import org.jixiao.formats.limits.WorkbookLimits;
+import org.jixiao.formats.limits.ZipLimits;
 
 /**
  * Reads one self-evaluation workbook with a streaming reader (fastexcel-reader): table sheets in the printed layout,
@@ -72,11 +76,14 @@ public final class SelfEvalWorkbookReader {
 
     public static WorkbookRead read(InputStream in, String workbookName) {
         Reading reading = new Reading(workbookName);
-        try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(ZipLimits.readChecked(in)))) {
             List<Sheet> sheets = workbook.getSheets().toList();
             for (Sheet sheet : sheets) {
                 reading.sheet(sheet);
             }
+        } catch (LimitExceeded e) {
+            reading.problems.add(problem(workbookName, null, null, "IMPORT_FILE", null, "Excel 工作簿（.xlsx）",
+                    "无法导入工作簿：" + e.getMessage()));
         } catch (IOException | RuntimeException e) {
             reading.problems.add(problem(workbookName, null, null, "IMPORT_FILE", null, "Excel 工作簿（.xlsx）",
                     "无法读取工作簿（不是有效的 .xlsx 文件，或文件已损坏）：" + e.getMessage()));
@@ -102,6 +109,7 @@ public final class SelfEvalWorkbookReader {
         final List<SelfEvalTable> tables = new ArrayList<>();
         final List<SummaryRow> summary = new ArrayList<>();
         final List<Finding> problems = new ArrayList<>();
+        final WorkbookLimits limits = new WorkbookLimits();
         int tablesFound;
         String sheet;
 
@@ -115,18 +123,19 @@ public final class SelfEvalWorkbookReader {
 
         void sheet(Sheet s) throws IOException {
             sheet = s.getName();
+            limits.sheet();
             if (sheet.equals(Layout.GUIDE_SHEET)) {
                 return;
             }
             if (sheet.startsWith(Layout.FLAT_SHEET)) {
                 try (Stream<Row> rows = s.openStream()) {
-                    new FlatSheet(this).read(rows);
+                    new FlatSheet(this).read(rows.peek(row -> limits.row(sheet, row.getCellCount())));
                 }
                 return;
             }
             Grid grid;
             try (Stream<Row> rows = s.openStream()) {
-                grid = new Grid(rows.toList());
+                grid = new Grid(rows.peek(row -> limits.row(sheet, row.getCellCount())).toList());
             }
             if (grid.isBlank()) {
                 return;

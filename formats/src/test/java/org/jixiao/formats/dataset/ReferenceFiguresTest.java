@@ -1,7 +1,6 @@
 package org.jixiao.formats.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
+import org.jixiao.formats.SharedReference;
 import org.jixiao.core.evaluation.EvaluationResult;
 import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.indicator.ScoredIndicator;
@@ -23,13 +23,11 @@ import org.junit.jupiter.api.Test;
  * {@code shared/reference/figures}. Skipped where that folder does not exist (a fresh clone elsewhere).
  */
 class ReferenceFiguresTest {
-    private static final Path FIGURES = Path.of("..", "..", "shared", "reference", "figures",
-            "weihai-econ-bureau-2022-dept-evaluation.figures.yaml");
+    private static final String FIGURES = "figures/weihai-econ-bureau-2022-dept-evaluation.figures.yaml";
 
     @Test
     void everyPrintedNodeAndRatioRecomputes() throws Exception {
-        assumeTrue(Files.exists(FIGURES), "shared/reference not present: skipped");
-        JsonNode figures = new YAMLMapper().readTree(FIGURES.toFile());
+        JsonNode figures = new YAMLMapper().readTree(SharedReference.require(FIGURES).toFile());
         EvaluationResult result = EvaluationScorer.score(DatasetReader.read(WeihaiExampleTest.EXAMPLE).evaluation());
 
         List<JsonNode> expected = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.jixiao.formats.SharedReference;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,8 +29,8 @@ class TextReaderKeepsEveryLineTest {
                 "zibo-selfeval.layout.txt", "zibo-selfeval.plain.txt"}) {
             names.add("inputs/" + input);
         }
-        Path reference = TextReaderReferenceTest.reference();
-        if (Files.isDirectory(reference)) {
+        Path reference = SharedReference.folder();
+        if (SharedReference.present()) {
             try (Stream<Path> files = Files.list(reference)) {
                 files.filter(file -> file.toString().endsWith(".txt")).sorted().forEach(file -> names.add(file.toString()));
             }

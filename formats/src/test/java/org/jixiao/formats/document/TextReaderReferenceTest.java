@@ -1,12 +1,12 @@
 package org.jixiao.formats.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.jixiao.formats.SharedReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,16 +15,8 @@ import org.junit.jupiter.api.Test;
  * readers of space-aligned and one-cell-per-line tables were added, which find nothing in them.
  */
 class TextReaderReferenceTest {
-    static Path reference() {
-        Path relative = Path.of("..", "..", "shared", "reference");
-        String env = System.getenv("JIXIAO_SHARED_REFERENCE");
-        return Files.isDirectory(relative) || env == null ? relative : Path.of(env);
-    }
-
     private static SourceDocument read(String file) throws Exception {
-        Path path = reference().resolve(file);
-        assumeTrue(Files.exists(path), "shared/reference not present: skipped");
-        return Documents.read(path);
+        return Documents.read(SharedReference.require(file));
     }
 
     @Test

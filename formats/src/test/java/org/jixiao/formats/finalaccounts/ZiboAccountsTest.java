@@ -2,13 +2,13 @@ package org.jixiao.formats.finalaccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.jixiao.formats.SharedReference;
 import org.jixiao.core.finalaccounts.AccountsReview;
 import org.jixiao.core.finalaccounts.ExplanationWriter;
 import org.jixiao.core.finalaccounts.FinalAccounts;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ZiboAccountsTest {
     static final Path EXAMPLE = Path.of("..", "examples", "zibo-industry-2024-accounts.yaml");
-    static final Path REFERENCE = Path.of("..", "..", "shared", "reference", "zibo-industry-bureau-2024-final-accounts.txt");
+    static final String REFERENCE = "zibo-industry-bureau-2024-final-accounts.txt";
 
     static String exampleText() throws Exception {
         return Files.readString(EXAMPLE, StandardCharsets.UTF_8);
@@ -115,9 +115,8 @@ class ZiboAccountsTest {
 
     @Test
     void reviewOfThePublishedTextFlagsTheInitialBudgetSentence() throws Exception {
-        assumeTrue(Files.exists(REFERENCE), "workplace reference documents not present");
         FinalAccounts accounts = FinalAccountsReader.read(EXAMPLE);
-        List<Finding> findings = TextReview.check(accounts, ExplanationText.read(REFERENCE), "reference");
+        List<Finding> findings = TextReview.check(accounts, ExplanationText.read(SharedReference.require(REFERENCE)), "reference");
         assertThat(findings).filteredOn(Finding::isError).extracting(Finding::code, Finding::printed, Finding::expected)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("TEXT_AMOUNT", "2,476.6", "9,688.28"),

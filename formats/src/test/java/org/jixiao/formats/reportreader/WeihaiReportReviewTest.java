@@ -1,11 +1,11 @@
 package org.jixiao.formats.reportreader;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.jixiao.formats.SharedReference;
 import org.jixiao.core.review.Finding;
 import org.jixiao.core.review.ReportReview;
 import org.jixiao.core.review.ReviewResult;
@@ -21,19 +21,9 @@ class WeihaiReportReviewTest {
     private static final String FILE = "weihai-econ-bureau-2022-dept-evaluation.txt";
     private static ReviewResult result;
 
-    static Path reference() {
-        String env = System.getenv("JIXIAO_SHARED_REFERENCE");
-        Path relative = Path.of("..", "..", "shared", "reference");
-        if (Files.isDirectory(relative)) {
-            return relative;
-        }
-        return env == null ? relative : Path.of(env);
-    }
-
     @BeforeAll
     static void review() throws Exception {
-        Path file = reference().resolve(FILE);
-        assumeTrue(Files.exists(file), "shared/reference not present: skipped");
+        Path file = SharedReference.require(FILE);
         result = ReportReview.review(ReviewFixtures.read(file.getFileName().toString(), java.nio.file.Files.readAllBytes(file)));
     }
 

@@ -1,7 +1,6 @@
 package org.jixiao.formats.selfeval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import org.jixiao.formats.SharedReference;
 import org.jixiao.core.review.Finding;
 import org.jixiao.core.selfeval.FundRow;
 import org.jixiao.core.selfeval.IndicatorScore;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ZiboSelfEvalExampleTest {
     static final Path DIR = Path.of("..", "examples", "zibo-2024-selfeval");
     static final Path WORKBOOK = DIR.resolve("zibo-2024-selfeval.xlsx");
-    static final Path FIGURES = Path.of("..", "..", "shared", "reference", "figures", "zibo-industry-bureau-2024-final-accounts.figures.yaml");
+    static final String FIGURES = "figures/zibo-industry-bureau-2024-final-accounts.figures.yaml";
 
     static List<SelfEvalBatch.Processed> tables = new ArrayList<>();
     static SelfEvalBatch.Result result;
@@ -77,8 +77,7 @@ class ZiboSelfEvalExampleTest {
 
     @Test
     void everyRowMatchesTheReferenceFigures() throws Exception {
-        assumeTrue(Files.exists(FIGURES), "reference figures not present");
-        JsonNode published = new ObjectMapper(new YAMLFactory()).readTree(FIGURES.toFile()).path("self_eval_tables");
+        JsonNode published = new ObjectMapper(new YAMLFactory()).readTree(SharedReference.require(FIGURES).toFile()).path("self_eval_tables");
         assertThat(published).hasSize(tables.size());
         for (int t = 0; t < tables.size(); t++) {
             JsonNode expected = published.get(t);

@@ -1,5 +1,7 @@
 package org.jixiao.report.accounts;
 
+import static org.jixiao.report.html.HtmlText.escape;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.jixiao.core.finalaccounts.Disclosure;
 import org.jixiao.core.finalaccounts.Disclosure.Block;
 import org.jixiao.core.finalaccounts.Disclosure.Chart;
 import org.jixiao.core.finalaccounts.Disclosure.ChartKind;
+import org.jixiao.report.html.HtmlText;
 
 /** Renders the 情况说明 as one self-contained HTML page; the charts are inline SVG (no script, no network). */
 public final class AccountsHtml {
@@ -18,7 +21,7 @@ public final class AccountsHtml {
     private AccountsHtml() {}
 
     public static String render(Disclosure disclosure) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>")
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n" + HtmlText.HEAD + "<title>")
                 .append(escape(disclosure.title())).append("</title>\n<style>\n")
                 .append("body{font-family:\"FangSong\",\"仿宋\",\"Noto Serif CJK SC\",\"Source Han Serif SC\",serif;max-width:52em;margin:2em auto;line-height:1.8;font-size:16px}\n")
                 .append("h1{text-align:center;font-family:\"SimHei\",\"黑体\",\"Noto Sans CJK SC\",sans-serif}\n")
@@ -104,9 +107,5 @@ public final class AccountsHtml {
                     .append("</text>\n");
         }
         return svg.append("</svg>\n").toString();
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

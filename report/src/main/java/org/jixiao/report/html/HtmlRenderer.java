@@ -1,5 +1,7 @@
 package org.jixiao.report.html;
 
+import static org.jixiao.report.html.HtmlText.escape;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -35,7 +37,7 @@ public final class HtmlRenderer {
      */
     public static String render(ReportDocument document, List<String[]> cover) {
         Map<String, String> values = document.values();
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n" + HtmlText.HEAD + "<title>")
                 .append(escape(values.getOrDefault("title", ""))).append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
         html.append("<div class=\"cover\">\n<div class=\"title\">").append(escape(cover.get(0)[1])).append("</div>\n");
         for (String[] line : cover.subList(1, cover.size())) {
@@ -94,13 +96,6 @@ public final class HtmlRenderer {
             html.append("</tr>\n");
         }
         html.append("</table>\n");
-    }
-
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** Small SVG drawings of bar and line charts. */

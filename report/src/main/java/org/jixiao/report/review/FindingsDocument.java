@@ -1,5 +1,7 @@
 package org.jixiao.report.review;
 
+import static org.jixiao.report.html.HtmlText.escape;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import org.jixiao.core.review.Finding;
 import org.jixiao.core.review.RecoveredReport;
 import org.jixiao.core.review.ReviewResult;
 import org.jixiao.core.review.Severity;
+import org.jixiao.report.html.HtmlText;
 
 /**
  * The review of an existing report as a document for people (复核意见): what was recovered, each finding with its
@@ -137,7 +140,7 @@ public final class FindingsDocument {
     /** The 复核意见 as one HTML page (UTF-8), every text from the document escaped. */
     public static String html(ReviewResult result) {
         StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>复核意见：").append(escape(result.document()))
+        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head>\n" + HtmlText.HEAD + "<title>复核意见：").append(escape(result.document()))
                 .append("</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #999;"
                         + "padding:4px;vertical-align:top}.错误{color:#b00}.提示{color:#666}</style></head><body>\n");
         html.append("<h1>复核意见：").append(escape(result.document())).append("</h1>\n");
@@ -164,9 +167,5 @@ public final class FindingsDocument {
         }
         html.append("</ul>\n</body></html>\n");
         return html.toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.jixiao.app.server.ApiException;
 import org.jixiao.app.server.Downloads;
 import org.jixiao.app.server.accounts.AccountsRepository.Filter;
@@ -86,7 +89,7 @@ public class AccountsController {
             + "每项带收、支总计和审核结果（错误、警告、提示的个数）。")
     public List<Summary> list(@Parameter(description = "决算年度") @RequestParam(required = false) Integer year,
             @Parameter(description = "部门的组织编号") @RequestParam(required = false) Long departmentId,
-            @Parameter(description = "部门名称（包含即可）") @RequestParam(required = false) String unit) {
+            @Parameter(description = "部门名称（包含即可）") @RequestParam(required = false) @Size(max = 200) String unit) {
         CurrentUser user = Users.current();
         OrganisationRefs orgs = organisations.refs();
         return service.list(user, new Filter(year, departmentId, unit)).stream().map(row -> {
@@ -113,7 +116,7 @@ public class AccountsController {
             MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "上传决算（请求体为 YAML 或 JSON）", description = "同 multipart 上传；fileName 为问题说明中使用的文件名。")
     public ResponseEntity<Detail> create(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
-            @RequestParam(required = false) String fileName, @RequestParam(required = false) Long departmentId) {
+            @Parameter(description = "文件名") @RequestParam(required = false) @Size(max = 255) String fileName, @RequestParam(required = false) Long departmentId) {
         boolean json = contentType.toLowerCase(Locale.ROOT).contains("json");
         String name = fileName != null ? fileName : json ? "决算数据.json" : "决算数据.yaml";
         CurrentUser user = Users.current();
@@ -186,13 +189,14 @@ public class AccountsController {
         return Downloads.file(Downloads.HTML, name + ".html", AccountsHtml.render(disclosure).getBytes(StandardCharsets.UTF_8));
     }
 
-    public record TextRequest(String text, String name) {}
+    public record TextRequest(@Schema(description = "情况说明文本") @Size(max = 2_000_000) String text,
+            @Schema(description = "名称") @Size(max = 255) String name) {}
 
     @PostMapping(path = "/{id}/text-review", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "核对情况说明（请求体 JSON：text 为情况说明文本）",
             description = "逐段找出按决算表生成的同一段，逐一核对每个数字、百分比和比较用词（增加/减少、增长/下降、大于/小于/等于）。"
                     + "每条发现带所在行、印的数、按决算表应为的数和原文段落（quote）。文本含整份决算公开时只读第三部分。")
-    public TextReviewView textReview(@PathVariable long id, @RequestBody TextRequest request) {
+    public TextReviewView textReview(@PathVariable long id, @Valid @RequestBody TextRequest request) {
         if (request == null || request.text() == null || request.text().isBlank()) {
             throw ApiException.badRequest("请粘贴情况说明文本，或上传 .txt/.docx 文件");
         }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jixiao.app.server.ApiException;
+import org.jixiao.app.server.input.StoredText;
 import org.jixiao.app.server.accounts.AccountsRepository.Filter;
 import org.jixiao.app.server.audit.AuditAction;
 import org.jixiao.app.server.audit.AuditEntry;
@@ -189,7 +190,8 @@ public class AccountsService {
     }
 
     static String title(FinalAccounts accounts) {
-        return accounts.meta().department() + accounts.meta().year() + "年度部门决算";
+        return StoredText.checked("meta.department", "部门名称（meta.department）", accounts.meta().department(), 280)
+                + accounts.meta().year() + "年度部门决算";
     }
 
     /** Reads the upload; every problem (file and line/field, or sheet!cell) makes a 422 and nothing is saved. */

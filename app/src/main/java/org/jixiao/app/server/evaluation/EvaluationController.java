@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.jixiao.app.server.ApiException;
 import org.jixiao.app.server.Downloads;
 import org.jixiao.app.server.evaluation.EvaluationRepository.Filter;
@@ -72,7 +75,7 @@ public class EvaluationController {
     @Operation(summary = "评价列表", description = "只含当前账号数据范围内的评价；每项带实时计算的综合得分和等级。")
     public List<Summary> list(@Parameter(description = "年度") @RequestParam(required = false) Integer year,
             @Parameter(description = "被评价部门的组织编号") @RequestParam(required = false) Long departmentId,
-            @Parameter(description = "被评价部门名称（包含即可）") @RequestParam(required = false) String unit,
+            @Parameter(description = "被评价部门名称（包含即可）") @RequestParam(required = false) @Size(max = 200) String unit,
             @Parameter(description = "阶段：前期准备、评价实施、报告撰写、征求意见、三级审核、已提交、归档") @RequestParam(required = false) String stage) {
         CurrentUser user = Users.current();
         Filter filter = new Filter(year, departmentId, unit, stage == null || stage.isBlank() ? null : stage(stage));
@@ -91,7 +94,7 @@ public class EvaluationController {
             description = "数据集格式 jixiao.evaluation/1。有错时返回 422 problem details，problems 列出每个问题的行号、字段和说明，不保存任何内容。"
                     + "被评价部门、委托单位、评价机构按数据集 meta 中的名称对应已登记的组织，也可用参数指定组织编号。")
     public ResponseEntity<Detail> create(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
-            @RequestParam(required = false) String fileName, @RequestParam(required = false) Long departmentId,
+            @Parameter(description = "文件名") @RequestParam(required = false) @Size(max = 255) String fileName, @RequestParam(required = false) Long departmentId,
             @RequestParam(required = false) Long clientId, @RequestParam(required = false) Long agencyId) {
         boolean json = contentType.toLowerCase(Locale.ROOT).contains("json");
         String name = fileName != null ? fileName : json ? "数据集.json" : "数据集.yaml";
@@ -130,7 +133,9 @@ public class EvaluationController {
                 EvaluationViews.tree(scored.result(), scored.tree())));
     }
 
-    public record IndicatorPatch(String path, com.fasterxml.jackson.databind.JsonNode rule, String evidence, String reason, Long version) {
+    public record IndicatorPatch(@Schema(description = "指标路径") @Size(max = 300) String path, com.fasterxml.jackson.databind.JsonNode rule,
+            @Schema(description = "评价依据") @Size(max = 10_000) String evidence, @Schema(description = "修改原因") @Size(max = 1000) String reason,
+            Long version) {
         IndicatorChange change() {
             return new IndicatorChange(path, rule, evidence, reason);
         }
@@ -144,7 +149,7 @@ public class EvaluationController {
                     + "只有委托单位（财政局审核）或系统管理员可以修改，须写明原因 reason，记入修改记录（修改指标体系）并列入复核发现；"
                     + "evidence 为评价依据文字；reason 为修改原因（记入修改记录）。须带 If-Match: 版本号（或字段 version）；"
                     + "版本已变时返回 409：该指标已被他人修改，请刷新后重试。已提交的评价不能修改。")
-    public ResponseEntity<Detail> patch(@PathVariable long id, @RequestBody IndicatorPatch patch,
+    public ResponseEntity<Detail> patch(@PathVariable long id, @Valid @RequestBody IndicatorPatch patch,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         CurrentUser user = Users.current();
         Long version = ifMatch != null ? version(ifMatch) : patch.version();
@@ -154,15 +159,16 @@ public class EvaluationController {
 
     @PostMapping("/{id}/indicators/preview")
     @Operation(summary = "预览修改后的得分（不保存）", description = "请求体同 PATCH；返回修改后的综合得分、等级和指标树，供界面边输入边计分。")
-    public ScoreView preview(@PathVariable long id, @RequestBody IndicatorPatch patch) {
+    public ScoreView preview(@PathVariable long id, @Valid @RequestBody IndicatorPatch patch) {
         CurrentUser user = Users.current();
         var scored = service.preview(user, id, patch.change());
         EvaluationRow row = service.get(user, id);
         return new ScoreView(row.id(), row.version(), Total.of(scored.result()), EvaluationViews.tree(scored.result(), scored.tree()));
     }
 
-    public record TargetPatch(String id, String path, com.fasterxml.jackson.databind.JsonNode actual, String source, String reason,
-            Long version) {
+    public record TargetPatch(@Schema(description = "目标编号") @Size(max = 100) String id, @Schema(description = "目标路径") @Size(max = 300) String path,
+            com.fasterxml.jackson.databind.JsonNode actual, @Schema(description = "数据来源") @Size(max = 1000) String source,
+            @Schema(description = "修改原因") @Size(max = 1000) String reason, Long version) {
         TargetChange change() {
             return new TargetChange(id, path, actual, source, reason);
         }
@@ -174,7 +180,7 @@ public class EvaluationController {
                     + "定量目标（≥ ≤ = ＞ ＜）为数字，定性目标为 完成、部分完成 或 未完成；source 为数据来源；reason 为修改原因（记入修改记录）。"
                     + "目标值不能修改：它来自批复的绩效目标表。按目标完成比例计分的指标随之重新计分。值有误时返回 422，field 指出字段，不保存。"
                     + "须带 If-Match: 版本号（或字段 version）；版本已变时返回 409。已提交的评价不能修改。")
-    public ResponseEntity<Detail> patchTarget(@PathVariable long id, @RequestBody TargetPatch patch,
+    public ResponseEntity<Detail> patchTarget(@PathVariable long id, @Valid @RequestBody TargetPatch patch,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         CurrentUser user = Users.current();
         Long version = ifMatch != null ? version(ifMatch) : patch.version();
@@ -184,7 +190,7 @@ public class EvaluationController {
 
     @PostMapping("/{id}/targets/preview")
     @Operation(summary = "预览填写实际完成值后的得分（不保存）", description = "请求体同 PATCH；返回修改后的综合得分、等级、指标树和绩效目标。")
-    public TargetPreview previewTarget(@PathVariable long id, @RequestBody TargetPatch patch) {
+    public TargetPreview previewTarget(@PathVariable long id, @Valid @RequestBody TargetPatch patch) {
         CurrentUser user = Users.current();
         var scored = service.previewTarget(user, id, patch.change());
         EvaluationRow row = service.get(user, id);
@@ -227,12 +233,13 @@ public class EvaluationController {
                 service.indicatorSystemChanges(row), scored.result()));
     }
 
-    public record StageChange(String stage, String reason, Long version) {}
+    public record StageChange(@Schema(description = "目标阶段") @Size(max = 30) String stage, @Schema(description = "原因") @Size(max = 1000) String reason,
+            Long version) {}
 
     @PostMapping("/{id}/stage")
     @Operation(summary = "变更阶段", description = "前期准备 → 评价实施 → 报告撰写 → 征求意见 → 三级审核 → 已提交 → 归档；征求意见、三级审核、已提交可退回报告撰写（须写原因）。"
             + "提交前须完成三级审核签字；提交后不能再修改。")
-    public ResponseEntity<Detail> stage(@PathVariable long id, @RequestBody StageChange change) {
+    public ResponseEntity<Detail> stage(@PathVariable long id, @Valid @RequestBody StageChange change) {
         CurrentUser user = Users.current();
         if (change.stage() == null) {
             throw ApiException.badRequest("请给出目标阶段 stage");
@@ -241,11 +248,11 @@ public class EvaluationController {
         return ResponseEntity.ok().eTag(etag(row)).body(detail(user, row));
     }
 
-    public record SignOffRequest(int level, String opinion) {}
+    public record SignOffRequest(int level, @Schema(description = "审核意见") @Size(max = 1000) String opinion) {}
 
     @PostMapping("/{id}/signoffs")
     @Operation(summary = "三级审核签字", description = "按一级、二级、三级顺序，由三位不同的审核人签字；数据集 meta.reviewers 指定了审核人时须由其本人签字。")
-    public ResponseEntity<Detail> signOff(@PathVariable long id, @RequestBody SignOffRequest request) {
+    public ResponseEntity<Detail> signOff(@PathVariable long id, @Valid @RequestBody SignOffRequest request) {
         CurrentUser user = Users.current();
         EvaluationRow row = service.signOff(user, id, request.level(), request.opinion());
         return ResponseEntity.ok().eTag(etag(row)).body(detail(user, row));

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.jixiao.app.server.ApiException;
+import org.jixiao.app.server.input.StoredText;
 import org.jixiao.app.server.audit.AuditAction;
 import org.jixiao.app.server.audit.AuditLog;
 import org.jixiao.app.server.evaluation.EvaluationRepository.Filter;
@@ -124,8 +125,9 @@ public class EvaluationService {
                 agency == null ? null : agency.id(), Stage.PREPARATION));
         String yaml = upload.json() ? DatasetText.yaml(DatasetText.tree(upload.text(), true)) : stripBom(upload.text());
         Instant now = clock.instant();
+        String title = StoredText.checked("meta.title", "报告标题（meta.title，未写时由被评价部门或项目名称组成）", meta.displayTitle(), 300);
         long id = evaluations.insert(department.id(), client == null ? null : client.id(), agency == null ? null : agency.id(), meta.year(),
-                meta.displayTitle(), Stage.PREPARATION, yaml, user.id(), now);
+                title, Stage.PREPARATION, yaml, user.id(), now);
         audit.record(user, id, AuditAction.CREATE, null, null, upload.fileName(), how);
         return evaluations.findById(id).orElseThrow();
     }

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.jixiao.app.server.evaluation.ProseService.Part;
 import org.jixiao.app.server.evaluation.ProseService.Section;
 import org.jixiao.app.server.security.CurrentUser;
@@ -39,11 +42,13 @@ public class ProseController {
     public record ProseView(long id, long version, boolean editable, String title, int year, List<PartView> parts) {}
 
     /** {@code title}: the report title (empty: the composed one); {@code year}: the budget year. */
-    public record MetaPatch(String title, Integer year, String reason, Long version) {}
+    public record MetaPatch(@Schema(description = "报告标题") @Size(max = 300) String title, Integer year,
+            @Schema(description = "修改原因") @Size(max = 1000) String reason, Long version) {}
 
     /** Parts not given stay as they are; a given part replaces the old one whole (an empty list removes it). */
-    public record ProsePatch(List<Section> profile, List<Section> achievements, List<Section> problems, List<Section> suggestions,
-            String reason, Long version) {}
+    public record ProsePatch(@Valid @Size(max = 200) List<Section> profile, @Valid @Size(max = 200) List<Section> achievements,
+            @Valid @Size(max = 200) List<Section> problems, @Valid @Size(max = 200) List<Section> suggestions,
+            @Schema(description = "修改原因") @Size(max = 1000) String reason, Long version) {}
 
     @GetMapping("/prose")
     @Operation(summary = "评价结论等文字部分", description = "profile 部门基本情况（机构设置与职能职责）、achievements 主要成效、problems 存在的问题及原因分析、"
@@ -58,7 +63,7 @@ public class ProseController {
     @Operation(summary = "修改评价结论等文字部分",
             description = "只改给出的部分，每部分整体替换（空列表表示删除）。须带 If-Match: 版本号（或字段 version），版本已变时返回 409；"
                     + "已提交的评价不能修改；每个改动的部分记入修改记录（原文、新文、原因 reason）。报告的第一、五、六、七部分随之改变。")
-    public ResponseEntity<ProseView> patch(@PathVariable long id, @RequestBody ProsePatch patch,
+    public ResponseEntity<ProseView> patch(@PathVariable long id, @Valid @RequestBody ProsePatch patch,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         CurrentUser user = Users.current();
         Long version = ifMatch != null ? EvaluationController.version(ifMatch) : patch.version();
@@ -74,7 +79,7 @@ public class ProseController {
     @PatchMapping("/meta")
     @Operation(summary = "修改报告标题和评价年度",
             description = "title 报告标题（空字符串表示按“被评价部门+年度+绩效评价报告”自动生成）、year 评价年度；须带 If-Match；已提交的评价不能修改；记入修改记录。")
-    public ResponseEntity<ProseView> meta(@PathVariable long id, @RequestBody MetaPatch patch,
+    public ResponseEntity<ProseView> meta(@PathVariable long id, @Valid @RequestBody MetaPatch patch,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         CurrentUser user = Users.current();
         Long version = ifMatch != null ? EvaluationController.version(ifMatch) : patch.version();

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import org.jixiao.app.server.ApiException;
 import org.jixiao.app.server.audit.AuditAction;
 import org.jixiao.app.server.audit.AuditLog;
@@ -57,7 +59,7 @@ public class ProseService {
         }
     }
 
-    public record Section(String title, String text) {}
+    public record Section(@Schema(description = "标题") @Size(max = 300) String title, @Schema(description = "正文") @Size(max = 50_000) String text) {}
 
     private final EvaluationService service;
     private final EvaluationRepository evaluations;

@@ -3,6 +3,7 @@ package org.jixiao.app.server.evaluation;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import org.jixiao.app.server.evaluation.TemplateService.FromTemplate;
 import org.jixiao.app.server.evaluation.TemplateService.TemplateView;
 import org.jixiao.app.server.security.CurrentUser;
@@ -49,7 +50,7 @@ public class TemplateController {
     @Operation(summary = "从模板新建评价",
             description = "请求体 {departmentId, clientId, agencyId, year, title}；权限同上传数据集（评价机构只能为本机构、财政局只能为本局新建）。"
                     + "新评价处于“前期准备”，所有末级指标“尚未评分”（按 0 分计，各有一条警告），填写后计分。返回 201 与评价 id。")
-    public ResponseEntity<Created> create(@PathVariable String id, @RequestBody FromTemplate request) {
+    public ResponseEntity<Created> create(@PathVariable String id, @Valid @RequestBody FromTemplate request) {
         CurrentUser user = Users.current();
         FromTemplate withId = new FromTemplate(id, request.departmentId(), request.clientId(), request.agencyId(), request.year(),
                 request.title());

@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import org.jixiao.app.server.ApiException;
 import org.jixiao.app.server.evaluation.EvaluationService.Upload;
 import org.jixiao.app.server.organisation.Organisation;
@@ -46,7 +48,8 @@ public class TemplateService {
             int leaves, List<String> topLevelNames) {}
 
     /** What an evaluation created from a template is about. */
-    public record FromTemplate(String templateId, Long departmentId, Long clientId, Long agencyId, Integer year, String title) {}
+    public record FromTemplate(String templateId, Long departmentId, Long clientId, Long agencyId, Integer year,
+            @Schema(description = "报告标题") @Size(max = 300) String title) {}
 
     private final EvaluationService service;
     private final OrganisationRepository organisations;

@@ -9,6 +9,9 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.jixiao.app.server.ApiException;
 import org.jixiao.app.server.audit.AuditAction;
 import org.jixiao.app.server.audit.AuditLog;
@@ -58,7 +61,8 @@ public class OrganisationController {
     }
 
     /** @param aliases other names (简称, 曾用名, variant spellings) by which uploads find the organisation; optional */
-    public record NewOrganisation(String name, String kind, Long parentId, List<String> aliases) {}
+    public record NewOrganisation(@Schema(description = "组织名称") @Size(max = 200) String name, @Schema(description = "类型") @Size(max = 30) String kind,
+            Long parentId, @Schema(description = "别名") @Size(max = 100) List<@Size(max = 200) String> aliases) {}
 
     @GetMapping
     @Operation(summary = "组织列表")
@@ -73,7 +77,7 @@ public class OrganisationController {
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     @Operation(summary = "登记组织（系统管理员）", description = "kind：FINANCE_BUREAU/财政局、AGENCY/评价机构、DEPARTMENT/部门")
-    public OrganisationView create(@RequestBody NewOrganisation request) {
+    public OrganisationView create(@Valid @RequestBody NewOrganisation request) {
         CurrentUser user = requireAdmin();
         String name = name(request.name());
         OrganisationKind kind = OrganisationKind.parse(request.kind() == null ? "" : request.kind())

@@ -90,6 +90,7 @@ public class SecurityConfig {
                         }))
                 .logout(logout -> logout.logoutUrl("/api/auth/logout")
                         .logoutSuccessHandler((request, response, auth) -> response.setStatus(HttpServletResponse.SC_NO_CONTENT)));
+        SecurityHeaders.apply(http);
         return http.build();
     }
 

@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.validation.constraints.Size;
+
 import org.jixiao.app.server.ApiException;
+import org.jixiao.app.server.input.InputLimits;
 import org.jixiao.app.server.Downloads;
 import org.jixiao.app.server.organisation.Organisation;
 import org.jixiao.app.server.organisation.OrganisationRepository;
@@ -36,6 +39,7 @@ import org.jixiao.core.selfeval.SelfEvalScore;
 import org.jixiao.core.selfeval.SelfEvalTable;
 import org.jixiao.formats.selfeval.SelfEvalExport;
 import org.jixiao.report.selfeval.SelfEvalDocx;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -60,11 +64,13 @@ public class SelfEvalController {
     private final SelfEvalService service;
     private final OrganisationRepository organisations;
     private final UserRepository users;
+    private final InputLimits limits;
 
-    SelfEvalController(SelfEvalService service, OrganisationRepository organisations, UserRepository users) {
+    SelfEvalController(SelfEvalService service, OrganisationRepository organisations, UserRepository users, InputLimits limits) {
         this.service = service;
         this.organisations = organisations;
         this.users = users;
+        this.limits = limits;
     }
 
     @GetMapping
@@ -85,15 +91,18 @@ public class SelfEvalController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "上传自评表工作簿新建批次（multipart，字段 files，可多个）",
-            description = "一个或多个按自评表模板填写的 .xlsx 工作簿，一次保存：任何一个工作簿有错，返回 422 problem details，problems 列出每个问题的"
+            description = "一个或多个按自评表模板填写的 .xlsx 工作簿（一次最多 jixiao.limits.files-per-upload 个，默认 200；多于此数返回 413），一次保存：任何一个工作簿有错，返回 422 problem details，problems 列出每个问题的"
                     + "文件、工作表、单元格和说明，不保存任何内容。财政局审核账号为本局上传；系统管理员须用 financeBureauId 指定财政局。"
                     + "自评表按主管部门（或实施单位）名称归属已登记的部门，也可用 departmentId 把全部自评表归属一个部门。")
     public ResponseEntity<Detail> create(@RequestPart(name = "files", required = false) List<MultipartFile> files,
-            @Parameter(description = "批次名称（默认由年度和文件名组成）") @RequestParam(required = false) String name,
+            @Parameter(description = "批次名称（默认由年度和文件名组成）") @RequestParam(required = false) @Size(max = 300) String name,
             @Parameter(description = "年度（默认上一年）") @RequestParam(required = false) Integer year,
             @Parameter(description = "汇总该批次的财政局的组织编号（系统管理员上传时必填）") @RequestParam(required = false) Long financeBureauId,
             @Parameter(description = "全部自评表所属部门的组织编号") @RequestParam(required = false) Long departmentId) throws IOException {
         CurrentUser user = Users.current();
+        if (files != null && files.size() > limits.filesPerUpload()) {
+            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "文件太多", limits.tooManyFiles(files.size()), null);
+        }
         List<UploadedFile> uploaded = new java.util.ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "自评表.xlsx"

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.jixiao.app.server.ApiException;
+import org.jixiao.app.server.input.StoredText;
 import org.jixiao.app.server.audit.AuditAction;
 import org.jixiao.app.server.audit.AuditLog;
 import org.jixiao.app.server.organisation.Organisation;
@@ -248,6 +249,9 @@ public class SelfEvalService {
             refused.add(new Finding("IMPORT_FILE", Severity.ERROR, new Location(files.get(0).fileName(), null, null, 0), null, null, "导入校验",
                     "上传的工作簿中没有找到项目支出绩效自评表：请按自评表模板（jixiao selfeval template）填写"));
         }
+        for (SelfEvalBatch.Processed p : computed.tables()) {
+            refused.addAll(tooLong(p.score().table()));
+        }
         if (!refused.isEmpty()) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "自评表有误",
                     "上传的 " + files.size() + " 个工作簿中有 " + refused.size() + " 个错误，未保存任何内容",
@@ -255,8 +259,8 @@ public class SelfEvalService {
         }
 
         Instant now = clock.instant();
-        String name = upload.name() == null || upload.name().isBlank() ? year + " 年度项目支出绩效自评（" + files.get(0).fileName()
-                + (files.size() > 1 ? " 等 " + files.size() + " 个工作簿" : "") + "）" : upload.name().strip();
+        String name = upload.name() == null || upload.name().isBlank() ? year + " 年度项目支出绩效自评（" + StoredText.shortened(files.get(0).fileName(), 200)
+                + (files.size() > 1 ? " 等 " + files.size() + " 个工作簿" : "") + "）" : StoredText.checked("name", "批次名称", upload.name().strip(), 300);
         long batchId = repository.insertBatch(name, year, bureau.id(), user.id(), now);
         Map<String, Long> workbookIds = new LinkedHashMap<>();
         int seq = 1;
@@ -273,6 +277,22 @@ public class SelfEvalService {
         audit.recordSelfEval(user, batchId, AuditAction.SELFEVAL_UPLOAD, String.join("、", workbookIds.keySet()),
                 "上传自评表 " + computed.tables().size() + " 张");
         return batchId;
+    }
+
+    /** The names of a table that are longer than the batch can store (项目名称, 主管部门, 实施单位: 300; sheet names: 200). */
+    private static List<Finding> tooLong(SelfEvalTable table) {
+        List<Finding> problems = new java.util.ArrayList<>();
+        String[][] names = {{"项目名称", table.project(), "300"}, {"主管部门", table.department(), "300"}, {"实施单位", table.implementer(), "300"},
+                {"工作表名称", table.source().sheet(), "200"}};
+        for (String[] name : names) {
+            int max = Integer.parseInt(name[2]);
+            if (name[1] != null && name[1].strip().codePointCount(0, name[1].strip().length()) > max) {
+                problems.add(new Finding("IMPORT_VALUE", Severity.ERROR, new Location(table.source().workbook(), table.source().sheet(), null, 0),
+                        StoredText.shortened(name[1].strip(), 40), "不超过 " + max + " 个字", "导入校验",
+                        name[0] + "过长：最多 " + max + " 个字，实际 " + name[1].strip().codePointCount(0, name[1].strip().length()) + " 个"));
+            }
+        }
+        return problems;
     }
 
     /** The registered unit a table belongs to: its 主管部门, else its 实施单位, when registered as a department. */

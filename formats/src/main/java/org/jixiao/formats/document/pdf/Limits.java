@@ -12,6 +12,8 @@ package org.jixiao.formats.document.pdf;
  */
 record Limits(long deadlineNanos, int seconds, long maxGlyphs, int maxRulingsPerPage, long maxContentBytes) {
     static final int SECONDS = 90;
+    /** Pages of one document: a published report has a few dozen, a budget book a few hundred. */
+    static final int MAX_PAGES = 2_000;
 
     static Limits standard() {
         return within(SECONDS);

@@ -65,8 +65,14 @@ public final class PdfDocumentReader {
         }
     }
 
-    /** Refuses a page whose content streams inflate beyond the limit before PDFBox reads them into memory. */
+    /**
+     * Refuses a document of more than {@link Limits#MAX_PAGES} pages, and a page whose content streams inflate beyond the
+     * limit, before PDFBox reads them into memory.
+     */
     private static void checkContentSizes(String name, PDDocument document, Limits limits) throws IOException, DocumentReadException {
+        if (document.getNumberOfPages() > Limits.MAX_PAGES) {
+            throw new DocumentReadException(name + "：PDF 超过 " + Limits.MAX_PAGES + " 页的上限（共 " + document.getNumberOfPages() + " 页），无法复核。请拆分后再复核");
+        }
         int number = 0;
         byte[] buffer = new byte[64 * 1024];
         for (PDPage page : document.getPages()) {
