@@ -56,7 +56,18 @@ final class Relations {
         }
     }
 
+    /** A relation as checked: its cells, the difference result − Σ terms in 元, and the finding it gives alone (or none). */
+    private record Check(String code, String rule, Ref result, List<Term> given, BigDecimal difference, Finding finding) {}
+
+    /** A cell of a printed table, for telling which relations share it. */
+    private record Place(PrintedTable table, PrintedRow row, ColumnKey column) {
+        static Place of(Ref ref) {
+            return new Place(ref.table(), ref.row(), ref.column());
+        }
+    }
+
     private final String document;
+    private final List<Check> checks = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<RecoveredReport.Unread> unread = new ArrayList<>();
     private final Set<String> unreadKeys = new LinkedHashSet<>();
@@ -65,8 +76,11 @@ final class Relations {
         this.document = document;
     }
 
+    /** The findings: the other findings in order, then each relation that failed, its misprint located where it can be. */
     List<Finding> findings() {
-        return findings;
+        List<Finding> out = new ArrayList<>(findings);
+        out.addAll(locate());
+        return out;
     }
 
     List<RecoveredReport.Unread> unread() {
@@ -100,6 +114,7 @@ final class Relations {
         List<Term> given = present.stream().filter(term -> term.ref().figure() != null).toList();
         List<Term> blank = present.stream().filter(term -> term.ref().figure() == null).toList();
         if (given.isEmpty()) {
+            checks.add(new Check(code, rule, result, given, null, null));
             if (printed.value().signum() != 0) {
                 unchecked(code + "|" + result.table().name() + "|" + result.label(), result.where(), result.label() + " " + printed.printed(),
                         "“" + rule + "”的各组成部分均未填列，未核对");
@@ -125,6 +140,7 @@ final class Relations {
         BigDecimal difference = Amounts.yuan(printed, resultUnit).subtract(expectedYuan);
         BigDecimal half = unit.divide(BigDecimal.valueOf(2));
         if (difference.abs().compareTo(half) <= 0) {
+            checks.add(new Check(code, rule, result, given, BigDecimal.ZERO, null));
             return;
         }
         BigDecimal rounding = half.multiply(BigDecimal.valueOf(given.size() + 1L)).max(unit);
@@ -144,8 +160,103 @@ final class Relations {
             severity = Severity.ERROR;
             message = head + (blank.isEmpty() ? "" : "（" + blankNames(blank) + "空白，按 0 计）");
         }
-        findings.add(new Finding(code, severity, new Location(document, result.table().name(), result.label(), result.where()),
-                printed.printed(), expectedText, rule, message, quotation(result)));
+        Finding finding = new Finding(code, severity, new Location(document, result.table().name(), result.label(), result.where()),
+                printed.printed(), expectedText, rule, message, quotation(result));
+        checks.add(new Check(code, rule, result, given, severity == Severity.ERROR ? difference : BigDecimal.ZERO, finding));
+    }
+
+    /**
+     * One misprinted cell breaks every relation it is in: its 类's sum, its own row, the same figure in another table. A cell
+     * that, corrected by one amount, makes several failed relations hold, and that is in no relation that holds, is the
+     * misprint: it is reported once, at its own place, instead of once per relation at each relation's result. Failures
+     * no cell explains are reported as they are.
+     */
+    private List<Finding> locate() {
+        List<Check> failed = new ArrayList<>();
+        java.util.Set<Place> holding = new java.util.HashSet<>();
+        for (Check check : checks) {
+            boolean error = check.finding() != null && check.finding().severity() == Severity.ERROR;
+            if (error) {
+                failed.add(check);
+            } else if (check.difference() != null && (check.finding() == null || check.finding().severity() == Severity.INFO)) {
+                holding.add(Place.of(check.result()));
+                check.given().forEach(term -> holding.add(Place.of(term.ref())));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        while (true) {
+            java.util.Map<Place, List<Check>> explained = new java.util.LinkedHashMap<>();
+            java.util.Map<Place, BigDecimal> correction = new java.util.LinkedHashMap<>();
+            java.util.Map<Place, Ref> refs = new java.util.LinkedHashMap<>();
+            java.util.Set<Place> inconsistent = new java.util.HashSet<>();
+            for (Check check : failed) {
+                suggest(check, check.result(), check.difference().negate(), explained, correction, refs, inconsistent);
+                for (Term term : check.given()) {
+                    suggest(check, term.ref(), check.difference().multiply(BigDecimal.valueOf(term.sign())), explained, correction, refs,
+                            inconsistent);
+                }
+            }
+            Place best = null;
+            for (java.util.Map.Entry<Place, List<Check>> entry : explained.entrySet()) {
+                Place place = entry.getKey();
+                if (entry.getValue().size() >= 2 && !inconsistent.contains(place) && !holding.contains(place)
+                        && (best == null || entry.getValue().size() > explained.get(best).size())) {
+                    best = place;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            List<Check> covered = explained.get(best);
+            out.add(located(refs.get(best), correction.get(best), covered));
+            failed.removeAll(covered);
+        }
+        for (Check check : failed) {
+            out.add(check.finding());
+        }
+        for (Check check : checks) {
+            if (check.finding() != null && check.finding().severity() != Severity.ERROR) {
+                out.add(check.finding());
+            }
+        }
+        return out;
+    }
+
+    private static void suggest(Check check, Ref ref, BigDecimal delta, java.util.Map<Place, List<Check>> explained,
+            java.util.Map<Place, BigDecimal> correction, java.util.Map<Place, Ref> refs, java.util.Set<Place> inconsistent) {
+        if (ref.figure() == null) {
+            return;
+        }
+        Place place = Place.of(ref);
+        BigDecimal previous = correction.putIfAbsent(place, delta);
+        refs.putIfAbsent(place, ref);
+        if (previous != null) {
+            BigDecimal unit = Amounts.lastDigitYuan(ref.figure(), ref.table().unit());
+            if (previous.subtract(delta).abs().compareTo(unit) > 0) {
+                inconsistent.add(place);
+            }
+        }
+        explained.computeIfAbsent(place, k -> new ArrayList<>()).add(check);
+    }
+
+    private Finding located(Ref ref, BigDecimal deltaYuan, List<Check> covered) {
+        Figure printed = ref.figure();
+        Unit unit = ref.table().unit();
+        int scale = Math.max(printed.value().scale(), 0);
+        BigDecimal expected = printed.value().add(deltaYuan.divide(unit.inYuan()));
+        String expectedText = Amounts.format(expected, scale);
+        List<String> rules = new ArrayList<>();
+        for (Check check : covered) {
+            if (!rules.contains(check.rule())) {
+                rules.add(check.rule());
+            }
+        }
+        String rule = String.join("；", rules);
+        String message = ref.label() + " 印为 " + printed.printed() + "，应为 " + expectedText + "（相差 "
+                + Amounts.format(deltaYuan.negate().divide(unit.inYuan()), scale) + "）：" + covered.size() + " 处勾稽关系（" + rule
+                + "）都差这一个数，与它相关的其他数字彼此相符";
+        return new Finding(covered.get(0).code(), Severity.ERROR, new Location(document, ref.table().name(), ref.label(), ref.where()),
+                printed.printed(), expectedText, rule, message, quotation(ref));
     }
 
     /** a = b between two cells (the same figure printed in two places). */

@@ -184,4 +184,25 @@ class DisclosureReviewTest {
         assertThat(findings).extracting(Finding::code, Finding::severity, Finding::printed, Finding::expected)
                 .containsExactly(tuple("PRIOR_YEAR", Severity.ERROR, "-12.00", "-10.00%"));
     }
+
+    /** One misprinted 款 breaks three relations (its 类's sum, its own 项 sum, its row); it is reported once, at its own cell. */
+    @Test
+    void aMisprintIsReportedOnceWhereItIs() {
+        PrintedTable table = table(FINAL, TableRole.EXPENDITURE, Unit.WAN_YUAN, 3, Measure.TOTAL, Measure.BASIC, Measure.PROJECT)
+                .row(Line.TOTAL, "合计", "1,401.70", "779.00", "622.70")
+                .row("206", "206 科学技术支出", "1,401.70", "779.00", "622.70")
+                .row("20601", "20601 科学技术管理事务", "1,410.70", "779.00", "622.70")
+                .row("2060101", "2060101 行政运行", "779.00", "779.00", "0.00")
+                .row("2060102", "2060102 一般行政管理事务", "622.70", "0.00", "622.70")
+                .build();
+        List<Finding> findings = DisclosureReview.review(disclosure(FINAL, table)).findings();
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.location().item()).isEqualTo("20601 科学技术管理事务 · 合计");
+            assertThat(f.location().where().row()).isEqualTo(4);
+            assertThat(f.printed()).isEqualTo("1,410.70");
+            assertThat(f.expected()).isEqualTo("1,401.70");
+            assertThat(f.rule()).contains("类 = 所属各款之和").contains("款 = 所属各项之和").contains("合计 = 基本支出 + 项目支出");
+        });
+    }
 }
