@@ -143,11 +143,12 @@ final class TableReader {
                     header.add(piece.get(r).joined());
                 }
             } else {
-                // a continued table repeats its header on the new page: drop the repeated rows
+                // a continued table repeats its header on the new page (whole, or only its first row): drop it
                 int skip = 0;
                 while (skip < piece.size() && skip < header.size() && piece.get(skip).joined().equals(header.get(skip))) {
                     skip++;
                 }
+                skip = Math.max(skip, headerRows(piece));
                 piece = piece.subList(skip, piece.size());
             }
             rows.addAll(piece);
@@ -189,8 +190,8 @@ final class TableReader {
             }
             if (text.equals("栏次") || text.equals("行次") || text.equals("栏号")) {
                 word = true;
-            } else if (text.matches("\\d{1,2}") && Integer.parseInt(text) == previous + 1) {
-                previous++;
+            } else if (text.matches("\\d{1,2}") && (word || Integer.parseInt(text) == previous + 1)) {
+                previous = Integer.parseInt(text);
                 numbers++;
             } else if (!text.matches("[A-Z]|[甲乙丙丁]")) {
                 return false;
@@ -426,9 +427,10 @@ final class TableReader {
                             if (cell == null || cell == last && cell.columnSpan() > 1) {
                                 break;
                             }
-                            BigDecimal value = DisclosureWords.number(text);
+                            String figure = figureText(text, column.header());
+                            BigDecimal value = DisclosureWords.number(figure);
                             if (value != null) {
-                                figures.putIfAbsent(column.key(), new Figure(value, text, cell.where()));
+                                figures.putIfAbsent(column.key(), new Figure(value, figure, cell.where()));
                             }
                         }
                         case UNKNOWN -> unknownFigures |= DisclosureWords.number(text) != null;
@@ -484,6 +486,22 @@ final class TableReader {
                 printed.add(new PrintedRow(key, rowSide, shown.isEmpty() ? key.toString() : shown, where, figures));
             }
         }
+    }
+
+    /**
+     * A figure cell's number. A PDF page that repeats a header broken over two lines may join the header's last characters
+     * to the first figure under it ("算数10,081,900.00" under "2023年预算数"): characters of the column's own header before
+     * the number are dropped, nothing else is.
+     */
+    private static String figureText(String text, String header) {
+        if (DisclosureWords.number(text) != null) {
+            return text;
+        }
+        java.util.regex.Matcher joined = java.util.regex.Pattern.compile("^([^\\d\\-（(]{1,6})([-（(]?[\\d,，.．]+[)）]?%?)$").matcher(text);
+        if (joined.matches() && DisclosureWords.normalise(header).contains(DisclosureWords.normalise(joined.group(1)))) {
+            return joined.group(2);
+        }
+        return text;
     }
 
     private static String digitsOrLabel(String text, int digits) {

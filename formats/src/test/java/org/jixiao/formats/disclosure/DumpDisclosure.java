@@ -49,8 +49,14 @@ public final class DumpDisclosure {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/dump");
         Files.createDirectories(dir);
         Map<String, byte[]> docx = new LinkedHashMap<>();
-        int n = 0;
-        for (Statement statement : Statement.values()) {
+        if (args.length > 1 && args[1].equals("cases")) {
+            for (PublishedTablesTest.Case c : PublishedTablesTest.cases()) {
+                docx.put(c.id() + ".docx", c.document().docx());
+                Files.write(dir.resolve(c.id() + ".docx"), docx.get(c.id() + ".docx"));
+            }
+        }
+        int n = args.length > 1 ? 100 : 0;
+        for (Statement statement : n >= 100 ? new Statement[0] : Statement.values()) {
             for (Layouts.Style style : new Layouts.Style[] {Layouts.Style.national(),
                 new Layouts.Style(Layouts.Title.NUMBERED, true, true, false, false)}) {
                 Sample sample = Sample.random(7 + n, statement, statement == Statement.BUDGET ? Unit.YUAN : Unit.WAN_YUAN);

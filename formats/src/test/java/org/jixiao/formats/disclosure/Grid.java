@@ -53,6 +53,46 @@ final class Grid {
         return -1;
     }
 
+    /** The column whose header (any header row) reads {@code header}, the rightmost match when {@code last}. */
+    int column(String header, boolean last) {
+        int found = -1;
+        for (int r = 0; r < headerRows; r++) {
+            String[] row = rows.get(r);
+            for (int c = 0; c < row.length; c++) {
+                if (row[c].equals(header) && (found < 0 || last)) {
+                    found = c;
+                }
+            }
+        }
+        if (found < 0) {
+            throw new IllegalArgumentException("no column " + header);
+        }
+        return found;
+    }
+
+    /** The first body row whose first cells read {@code label} exactly (a code, a name, 合计), or -1. */
+    int row(String label) {
+        for (int r = headerRows; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            for (int c = 0; c < Math.min(4, row.length); c++) {
+                if (row[c].equals(label)) {
+                    return r;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Adds {@code delta} to a printed amount (an injected error), keeping its format. */
+    String add(int row, int column, String delta) {
+        String printed = rows.get(row)[column];
+        java.math.BigDecimal value = new java.math.BigDecimal(printed.isBlank() ? "0" : printed.replace(",", ""))
+                .add(new java.math.BigDecimal(delta));
+        String text = String.format("%,.2f", value);
+        rows.get(row)[column] = text;
+        return text;
+    }
+
     /** Replaces one printed cell (an injected error). */
     Grid set(int row, int column, String text) {
         rows.get(row)[column] = text;
