@@ -9,8 +9,9 @@ import org.jixiao.core.review.ReviewResult;
 
 /**
  * The review of a published 决算 or 预算 disclosure, whatever tables it prints: the identities of its tables and between
- * them ({@link TableIdentities}). What cannot be checked — a relation that needs a table the document does not publish —
- * is listed with its reason, never computed on zeros.
+ * them ({@link TableIdentities}) and every sentence of its 情况说明 that states an amount, a share or a comparison
+ * ({@link ExplanationCheck}). What cannot be checked — a relation that needs a table the document does not publish, a
+ * sentence that speaks of nothing in the tables — is listed with its reason, never computed on zeros.
  */
 public final class DisclosureReview {
     private DisclosureReview() {}
@@ -18,6 +19,7 @@ public final class DisclosureReview {
     public static ReviewResult review(PublishedDisclosure disclosure) {
         Relations relations = new Relations(disclosure.document());
         TableIdentities.check(disclosure, relations);
+        ExplanationCheck.check(disclosure, relations);
         List<Finding> findings = new ArrayList<>(relations.findings());
         List<RecoveredReport.Unread> unread = new ArrayList<>(relations.unread());
         return new ReviewResult(disclosure.document(), findings, unread, null);

@@ -30,6 +30,13 @@ public final class FunctionClasses {
 
     private FunctionClasses() {}
 
+    /** Every 类 name known, current and earlier, longest first (so that a longer name is found before a name inside it). */
+    public static java.util.List<String> names() {
+        java.util.List<String> names = new java.util.ArrayList<>(BY_NAME.keySet());
+        names.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        return names;
+    }
+
     /**
      * The 类 code of a printed name ({@code 七、社会保障和就业支出}, {@code 社会保障和就业支出（类）}), or null when the name is
      * not a 类: numbering, brackets and spaces are ignored, nothing else.

@@ -33,17 +33,15 @@ public final class DisclosureDocuments {
         int budget = 0;
         int accounts = 0;
         Statement titled = null;
-        int index = 0;
+        for (String key : DisclosureReader.titleLines(document)) {
+            if (titled == null && key.length() <= 80 && key.matches(".*(?:部门|单位)(?:决算|预算)(?:公开)?(?:情况说明)?$")) {
+                titled = key.matches(".*(?:部门|单位)决算.*") ? Statement.FINAL_ACCOUNTS : Statement.BUDGET;
+            }
+        }
         for (var block : document.blocks()) {
             List<String> lines = new ArrayList<>();
             if (block instanceof TextBlock paragraph) {
                 lines.add(paragraph.text());
-                if (index++ < 8 && titled == null) {
-                    String key = DisclosureWords.normalise(paragraph.text());
-                    if (key.length() <= 60 && key.matches(".*(?:部门|单位)(?:决算|预算)(?:公开)?(?:情况说明)?$")) {
-                        titled = key.matches(".*(?:部门|单位)决算.*") ? Statement.FINAL_ACCOUNTS : Statement.BUDGET;
-                    }
-                }
             } else {
                 TableBlock table = (TableBlock) block;
                 for (int r = 0; r < Math.min(2, table.rowCount()); r++) {

@@ -43,8 +43,8 @@ public final class DisclosureReader {
         Statement statement = statement(document, found);
         int year = 0;
         String organisation = "";
-        for (TextBlock paragraph : document.paragraphs().subList(0, Math.min(8, document.paragraphs().size()))) {
-            Matcher title = DOCUMENT_TITLE.matcher(DisclosureWords.normalise(paragraph.text()));
+        for (String line : titleLines(document)) {
+            Matcher title = DOCUMENT_TITLE.matcher(line);
             if (title.find()) {
                 year = Integer.parseInt(title.group(1));
                 organisation = title.group(2);
@@ -84,8 +84,8 @@ public final class DisclosureReader {
 
     /** 决算 or 预算: as the document's title says, else as most table titles say, else 决算. */
     private static Statement statement(SourceDocument document, SourceTables.Found found) {
-        for (TextBlock paragraph : document.paragraphs().subList(0, Math.min(8, document.paragraphs().size()))) {
-            Matcher title = DOCUMENT_TITLE.matcher(DisclosureWords.normalise(paragraph.text()));
+        for (String line : titleLines(document)) {
+            Matcher title = DOCUMENT_TITLE.matcher(line);
             if (title.find()) {
                 return title.group(3).equals("预算") ? Statement.BUDGET : Statement.FINAL_ACCOUNTS;
             }
@@ -100,6 +100,23 @@ public final class DisclosureReader {
             }
         }
         return budget > accounts ? Statement.BUDGET : Statement.FINAL_ACCOUNTS;
+    }
+
+    /**
+     * The first paragraphs, each alone and joined with the next one: a title set large wraps onto a second line, which a PDF
+     * may give as a paragraph of its own ("…工业信息化和商务局部" / "门决算").
+     */
+    static List<String> titleLines(SourceDocument document) {
+        List<TextBlock> first = document.paragraphs().subList(0, Math.min(8, document.paragraphs().size()));
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < first.size(); i++) {
+            String line = DisclosureWords.normalise(first.get(i).text());
+            lines.add(line);
+            if (i + 1 < first.size() && line.length() < 60) {
+                lines.add(line + DisclosureWords.normalise(first.get(i + 1).text()));
+            }
+        }
+        return lines;
     }
 
     /** The running text as passages, each with the heading it stands under (一、… and its （一）…). */

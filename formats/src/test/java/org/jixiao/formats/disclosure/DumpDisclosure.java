@@ -49,6 +49,11 @@ public final class DumpDisclosure {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/dump");
         Files.createDirectories(dir);
         Map<String, byte[]> docx = new LinkedHashMap<>();
+        if (args.length > 1 && args[1].equals("zibo")) {
+            var accounts = org.jixiao.formats.finalaccounts.FinalAccountsReader.read(ZiboPublished.EXAMPLE);
+            docx.put("zibo.docx", new ZiboPublished(accounts).docx(ZiboPublished.referenceText()));
+            Files.write(dir.resolve("zibo.docx"), docx.get("zibo.docx"));
+        }
         if (args.length > 1 && args[1].equals("cases")) {
             for (PublishedTablesTest.Case c : PublishedTablesTest.cases()) {
                 docx.put(c.id() + ".docx", c.document().docx());
