@@ -76,14 +76,14 @@ final class Concepts {
         add("年初结转和结余", "(?<!财政拨款)年初结转和结余|上年结转(?:结余)?", line(s, Line.OPENING_BALANCE, Measure.AMOUNT));
         add("年末结转和结余", "(?<!财政拨款)年末结转和结余|结转下年", line(s, Line.CLOSING_BALANCE, Measure.AMOUNT));
         add("结余分配", "结余分配", line(s, Line.SURPLUS_DISTRIBUTION, Measure.AMOUNT));
-        add("一般公共预算财政拨款基本支出", "一般公共预算(?:财政)?拨款基本支出", total(TableRole.GENERAL_PUBLIC, Measure.BASIC),
+        add("一般公共预算财政拨款基本支出", "一般公共预算(?:财政)?(?:拨款)?基本支出", total(TableRole.GENERAL_PUBLIC, Measure.BASIC),
                 total(TableRole.BASIC, Measure.TOTAL));
-        add("一般公共预算财政拨款项目支出", "一般公共预算(?:财政)?拨款项目支出", total(TableRole.GENERAL_PUBLIC, Measure.PROJECT));
-        add("一般公共预算财政拨款支出", "一般公共预算(?:财政)?拨款(?:支出)?(?!收入|基本|项目)", total(TableRole.GENERAL_PUBLIC, Measure.TOTAL),
+        add("一般公共预算财政拨款项目支出", "一般公共预算(?:财政)?(?:拨款)?项目支出", total(TableRole.GENERAL_PUBLIC, Measure.PROJECT));
+        add("一般公共预算财政拨款支出", "一般公共预算(?:财政)?拨款(?:支出)?(?!收入|基本|项目)|一般公共预算支出", total(TableRole.GENERAL_PUBLIC, Measure.TOTAL),
                 line(TableRole.FISCAL_SUMMARY, Line.EXPENDITURE_TOTAL, Measure.GENERAL_PUBLIC));
-        add("政府性基金预算财政拨款支出", "政府性基金预算(?:财政)?拨款支出", total(TableRole.GOVERNMENT_FUND, Measure.EXPENDITURE),
+        add("政府性基金预算财政拨款支出", "政府性基金预算(?:财政)?(?:拨款)?支出", total(TableRole.GOVERNMENT_FUND, Measure.EXPENDITURE),
                 total(TableRole.GOVERNMENT_FUND, Measure.TOTAL), line(TableRole.FISCAL_SUMMARY, Line.EXPENDITURE_TOTAL, Measure.GOVERNMENT_FUND));
-        add("国有资本经营预算财政拨款支出", "国有资本经营预算(?:财政)?拨款支出", total(TableRole.STATE_CAPITAL, Measure.TOTAL),
+        add("国有资本经营预算财政拨款支出", "国有资本经营预算(?:财政)?(?:拨款)?支出", total(TableRole.STATE_CAPITAL, Measure.TOTAL),
                 line(TableRole.FISCAL_SUMMARY, Line.EXPENDITURE_TOTAL, Measure.STATE_CAPITAL));
         add("基本支出", "基本支出", total(TableRole.EXPENDITURE, Measure.BASIC), total(TableRole.GENERAL_PUBLIC, Measure.BASIC),
                 total(TableRole.BASIC, Measure.TOTAL));

@@ -114,7 +114,10 @@ final class ExplanationCheck {
             }
             Concepts.Concept lastSubject = null;
             for (Token token : sentence.tokens) {
-                Concepts.Concept concept = sentence.subjectBefore(token.start());
+                // a share's own thing is named before its 占 (the words after 占 name the whole)
+                int at = token.kind() == Kind.SHARE && sentence.text.lastIndexOf('占', token.start()) >= 0
+                        ? sentence.text.lastIndexOf('占', token.start()) : token.start();
+                Concepts.Concept concept = token.named() != null ? token.named() : sentence.subjectBefore(at);
                 if (token.kind() == Kind.CHANGE || token.kind() == Kind.RATE || token.kind() == Kind.EXECUTION) {
                     concept = concept != null ? concept : lastSubject;
                 } else if (token.kind() == Kind.SHARE && concept == null) {

@@ -18,7 +18,16 @@ final class Sentence {
     enum Kind { CURRENT, PRIOR, CHANGE, INITIAL, RATE, SHARE, EXECUTION, UNKNOWN_PERCENT, UNLINKED }
 
     /** A figure as printed, where it starts in the passage, what it is, and the direction word that goes with it. */
-    record Token(Kind kind, BigDecimal value, String printed, Unit unit, int start, int end, Direction direction, String denominator) {
+    record Token(Kind kind, BigDecimal value, String printed, Unit unit, int start, int end, Direction direction, String denominator,
+                 Concepts.Concept named) {
+        Token(Kind kind, BigDecimal value, String printed, Unit unit, int start, int end, Direction direction, String denominator) {
+            this(kind, value, printed, unit, start, end, direction, denominator, null);
+        }
+
+        Token named(Concepts.Concept concept) {
+            return new Token(kind, value, printed, unit, start, end, direction, denominator, concept);
+        }
+
         boolean isPercent() {
             return unit == null;
         }
@@ -52,7 +61,7 @@ final class Sentence {
     private static final Pattern CHANGE_WORD = Pattern.compile(
             "(增加|减少|增长|下降|降低|上升|提高|节约|超支|多支出|少支出|增支|减支|增收|减收|增幅为?|减幅为?|降幅为?|增长率为?|下降幅度为?|变动率为?|多|少)了?(?:约|近|超过)?[：:为是]?\\s*$");
     private static final Pattern PRIOR_WORD = Pattern.compile("(?:上年|上一年|去年|同期|上年度|(\\d{4})\\s*年(?:度)?)");
-    private static final Pattern INITIAL_WORD = Pattern.compile("年初预算|预算数|预算为|预算安排|调整预算|全年预算");
+    private static final Pattern INITIAL_WORD = Pattern.compile("年初预算|预算数|预算为|预算安排|调整预算|全年预算|预算[（(：:]?\\s*$");
     private static final Pattern EXECUTION_WORD = Pattern.compile("完成(?:了)?(?:年初)?(?:全年)?(?:调整)?预算(?:数)?的?|为(?:年初)?预算(?:数)?的|预算完成率(?:为)?|执行率(?:为)?|预算执行率(?:为)?");
     static final Pattern COMPARISON = Pattern.compile("(大于|小于|等于|高于|低于|超过|持平|超出|少于|多于)");
 
@@ -138,6 +147,14 @@ final class Sentence {
             tokens.add(token);
             previousEnd = number.end();
         }
+        respectively();
+        // the names after 占 name a share's whole, not the thing of the amounts that follow ("占本年支出合计的91.54%，为5,400.6万元")
+        for (Token token : tokens) {
+            int at = token.kind() == Kind.SHARE ? text.lastIndexOf('占', token.start()) : -1;
+            if (at >= 0) {
+                mentions.removeIf(m -> m.start() > at && m.end() <= token.start());
+            }
+        }
         Matcher comparison = Pattern.compile("决算(?:数)?(" + COMPARISON.pattern() + ")(?:年初)?预算(?:数)?").matcher(text);
         if (comparison.find()) {
             versusInitialWord = comparison.group(1);
@@ -148,7 +165,7 @@ final class Sentence {
     }
 
     private static final Pattern LINKS = Pattern.compile(
-            "(?:\\d{4}\\s*年度?|均为|各为|分别为|为|是|达到|达|共计|合计|总计|总额|小计|累计|共|计|约|决算数|决算|年初预算数|年初预算|全年预算数|预算数|预算"
+            "(?:\\d{4}\\s*年度?|均为|各为|分别为|为|是|达到|达|共计|合计|总计|总额|小计|累计|共|计|约|和|及|决算数|决算|年初预算数|年初预算|全年预算数|预算数|预算|完成"
                     + "|年初|全年|本年度|本年|年度|当年|支出|收入|金额|实际|数|的|其中|了|本部门|本单位|[（(][类款项][)）])");
 
     /** Whether the words between a thing's name and its amount only link the two ("均为", "支出决算数为", "：" …). */
@@ -158,6 +175,27 @@ final class Sentence {
         }
         String rest = LINKS.matcher(gap).replaceAll("").replaceAll("[\\s，,：:、“”\"（）()]", "");
         return rest.isEmpty();
+    }
+
+    /** "人员经费和公用经费分别为X万元和Y万元": the amounts after 分别 go to the things named before it, in order. */
+    private void respectively() {
+        int at = text.indexOf("分别");
+        if (at < 0) {
+            return;
+        }
+        List<Mention> named = mentions.stream().filter(m -> m.end() <= at).toList();
+        List<Integer> amounts = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() > at && tokens.get(i).kind() == Kind.CURRENT) {
+                amounts.add(i);
+            }
+        }
+        if (named.size() < 2 || amounts.size() != named.size()) {
+            return;
+        }
+        for (int i = 0; i < amounts.size(); i++) {
+            tokens.set(amounts.get(i), tokens.get(amounts.get(i)).named(named.get(i).concept()));
+        }
     }
 
     /**
@@ -190,6 +228,12 @@ final class Sentence {
         Matcher change = CHANGE_WORD.matcher(gap);
         if (unit == null) {
             String lead = before.strip();
+            int clause = Math.max(text.lastIndexOf('，', start), Math.max(text.lastIndexOf('：', start), text.lastIndexOf(',', start)));
+            String sinceClause = clause >= 0 ? text.substring(clause + 1, start) : text.substring(0, start);
+            if (!lead.contains("占") && !EXECUTION_WORD.matcher(lead).find() && !CHANGE_WORD.matcher(lead).find()
+                    && EXECUTION_WORD.matcher(sinceClause).find()) {
+                return new Token(Kind.EXECUTION, value, printed, null, start, end, null, null);
+            }
             change = CHANGE_WORD.matcher(lead);
             if (lead.contains("占") || lead.endsWith("比重为") || lead.endsWith("比重") || lead.endsWith("占比为")) {
                 String denominator = lead.contains("占") ? lead.substring(lead.lastIndexOf('占') + 1).replaceFirst("的?(?:比重|比例)?(?:为)?$", "")

@@ -49,6 +49,23 @@ public final class DumpDisclosure {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/dump");
         Files.createDirectories(dir);
         Map<String, byte[]> docx = new LinkedHashMap<>();
+        if (args.length > 1 && args[1].equals("styles")) {
+            for (ExplanationStylesTest.Case c : ExplanationStylesTest.cases()) {
+                byte[] bytes = c.document().docx();
+                var reviewed = org.jixiao.formats.review.DocumentReview.review(Documents.read(c.id() + ".docx", bytes));
+                System.out.println("== " + c.id() + " expects " + c.errors());
+                for (var f : reviewed.result().findings()) {
+                    System.out.println("   " + f.severity() + " " + f.code() + " " + f.printed() + " -> " + f.expected() + " | " + f.location().item() + " | "
+                            + f.message() + " | " + f.quotation());
+                }
+                if (args.length > 2) {
+                    for (var u : reviewed.result().unread()) {
+                        System.out.println("   UNCHECKED " + u.reason() + " | " + u.quote().text());
+                    }
+                }
+            }
+            return;
+        }
         if (args.length > 1 && args[1].equals("zibo")) {
             var accounts = org.jixiao.formats.finalaccounts.FinalAccountsReader.read(ZiboPublished.EXAMPLE);
             docx.put("zibo.docx", new ZiboPublished(accounts).docx(ZiboPublished.referenceText()));

@@ -316,6 +316,11 @@ final class Layouts {
         return coded(5, generalTitle(), columns, codesWith(Sample.Item::general), sample.subjects());
     }
 
+    /** Last year's 一般公共预算 total, as the budget's 一般公共预算支出表 prints it in its 合计 row. */
+    long generalPrior() {
+        return prior("");
+    }
+
     /** Last year's 一般公共预算 figure of a code (its 项's prior totals scaled to their 一般公共预算 share). */
     private long prior(String code) {
         long sum = 0;

@@ -76,6 +76,8 @@ final class Sample {
     long priorGrandTotal;
     long priorFiscalIncome;
     ThreePublic threePrior;
+    /** 年初预算数 (元) of each 项's 一般公共预算 spending; 0 for a 项 that had none (年初无预算). */
+    final Map<String, Long> initialByCode = new LinkedHashMap<>();
     /** 机关运行经费 (元) and its 年初预算. */
     long officeRunning;
     long officeRunningBudget;
@@ -135,6 +137,10 @@ final class Sample {
 
     long grandTotal() {
         return incomeTotal() + generalBalance;
+    }
+
+    long initialTotal() {
+        return initialByCode.values().stream().mapToLong(Long::longValue).sum();
     }
 
     long personnel() {
@@ -266,6 +272,11 @@ final class Sample {
         for (Item item : sample.items) {
             long change = item.total() * (random.nextInt(41) - 20) / 10_000 * 100;
             sample.priorByCode.put(item.code(), Math.max(100, item.total() - change));
+        }
+        for (Item item : sample.items) {
+            if (item.general() > 0) {
+                sample.initialByCode.put(item.code(), random.nextInt(6) == 0 ? 0 : item.general() * (50 + random.nextInt(100)) / 10_000 * 100);
+            }
         }
         sample.priorBasic = sample.basic() * (90 + random.nextInt(20)) / 10_000 * 100;
         sample.priorProject = sample.project() * (70 + random.nextInt(60)) / 10_000 * 100;
