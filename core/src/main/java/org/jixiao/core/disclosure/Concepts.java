@@ -20,9 +20,9 @@ final class Concepts {
      * A thing named: its name, the words that name it, the places its figure may be printed in (in order of preference),
      * or, for a 科目 named by its 类/款/项 names, those names; {@code start}/{@code end} for a mention found in a sentence.
      */
-    record Concept(String name, Pattern pattern, List<Place> places, List<String> path, boolean inTables, int start, int end) {
-        Concept at(int from, int to) {
-            return new Concept(name, pattern, places, path, inTables, from, to);
+    record Concept(String name, Pattern pattern, List<Place> places, List<String> path, boolean inTables, int start, int end, boolean byHeading) {
+        Concept(String name, Pattern pattern, List<Place> places, List<String> path, boolean inTables, int start, int end) {
+            this(name, pattern, places, path, inTables, start, end, false);
         }
 
         boolean isSubject() {
@@ -34,6 +34,14 @@ final class Concepts {
 
     private static void add(String name, String words, Place... places) {
         ALL.add(new Concept(name, Pattern.compile(words), List.of(places), List.of(), true, 0, 0));
+    }
+
+    /**
+     * A thing whose places are different figures of the same name, chosen by the heading the sentence stands under: the
+     * 基本支出 of all funds (支出决算表) or of 一般公共预算 (一般公共预算财政拨款支出决算表, 基本支出明细表).
+     */
+    private static void byHeading(String name, String words, Place... places) {
+        ALL.add(new Concept(name, Pattern.compile(words), List.of(places), List.of(), true, 0, 0, true));
     }
 
     private static void outside(String name, String words) {
@@ -85,9 +93,9 @@ final class Concepts {
                 total(TableRole.GOVERNMENT_FUND, Measure.TOTAL), line(TableRole.FISCAL_SUMMARY, Line.EXPENDITURE_TOTAL, Measure.GOVERNMENT_FUND));
         add("国有资本经营预算财政拨款支出", "国有资本经营预算(?:财政)?(?:拨款)?支出", total(TableRole.STATE_CAPITAL, Measure.TOTAL),
                 line(TableRole.FISCAL_SUMMARY, Line.EXPENDITURE_TOTAL, Measure.STATE_CAPITAL));
-        add("基本支出", "基本支出", total(TableRole.EXPENDITURE, Measure.BASIC), total(TableRole.GENERAL_PUBLIC, Measure.BASIC),
+        byHeading("基本支出", "基本支出", total(TableRole.EXPENDITURE, Measure.BASIC), total(TableRole.GENERAL_PUBLIC, Measure.BASIC),
                 total(TableRole.BASIC, Measure.TOTAL));
-        add("项目支出", "项目支出", total(TableRole.EXPENDITURE, Measure.PROJECT), total(TableRole.GENERAL_PUBLIC, Measure.PROJECT));
+        byHeading("项目支出", "项目支出", total(TableRole.EXPENDITURE, Measure.PROJECT), total(TableRole.GENERAL_PUBLIC, Measure.PROJECT));
         add("上缴上级支出", "上缴上级支出", total(TableRole.EXPENDITURE, Measure.UPPER));
         add("经营支出", "经营支出", total(TableRole.EXPENDITURE, Measure.OPERATING));
         add("对附属单位补助支出", "对附属单位补助支出", total(TableRole.EXPENDITURE, Measure.AFFILIATED));

@@ -237,6 +237,11 @@ final class ExplanationCheck {
         }
         List<Concepts.Place> places = new ArrayList<>(concept.places());
         List<TableRole> preferred = preferred(heading);
+        // under a heading about a table, a thing that table prints is that table's figure, never another table's of the
+        // same name (基本支出 under 一般公共预算… is not the 基本支出 of all funds)
+        if (concept.byHeading() && places.stream().anyMatch(p -> preferred.contains(p.role()))) {
+            places.removeIf(p -> !preferred.contains(p.role()));
+        }
         places.sort((a, b) -> Integer.compare(rank(preferred, a.role()), rank(preferred, b.role())));
         String missing = null;
         for (Concepts.Place place : places) {
@@ -303,11 +308,13 @@ final class ExplanationCheck {
     /** A 科目 named by its 类 (and 款, 项) names: its row in the table the heading is about, else in any table by 科目. */
     private Target subject(Concepts.Concept concept, String heading, Period period) {
         List<TableRole> roles = new ArrayList<>(preferred(heading));
-        for (TableRole role : List.of(TableRole.GENERAL_PUBLIC, TableRole.EXPENDITURE, TableRole.INCOME, TableRole.SUMMARY)) {
-            if (!roles.contains(role)) {
-                roles.add(role);
-            }
+        roles.removeIf(role -> !role.byFunction() && role != TableRole.SUMMARY);
+        if (roles.isEmpty()) {
+            roles.addAll(List.of(TableRole.GENERAL_PUBLIC, TableRole.EXPENDITURE, TableRole.INCOME, TableRole.SUMMARY));
+        } else if (roles.contains(TableRole.EXPENDITURE) && !roles.contains(TableRole.GENERAL_PUBLIC)) {
+            roles.add(TableRole.SUMMARY); // 支出 by 类: the 支出决算表, else the 类 rows of the 收支总表
         }
+        String missing = roles.stream().filter(role -> !disclosure.has(role)).map(role -> role.title(disclosure.statement())).findFirst().orElse(null);
         String classCode = FunctionClasses.code(concept.path().get(0));
         for (TableRole role : roles) {
             PrintedTable table = disclosure.table(role);
@@ -323,7 +330,8 @@ final class ExplanationCheck {
                 return new Target(table, row, column, null);
             }
         }
-        return new Target(null, null, null, "公开表中没有找到科目“" + concept.name().replace("/", "") + "”");
+        return new Target(null, null, null, missing != null && roles.stream().noneMatch(disclosure::has)
+                ? "科目“" + concept.name().replace("/", "") + "”所在的" + missing + "未公开" : "公开表中没有找到科目“" + concept.name().replace("/", "") + "”");
     }
 
     private static PrintedRow findSubject(PrintedTable table, List<String> path, String classCode) {
@@ -684,7 +692,7 @@ final class ExplanationCheck {
                 String expected = should == Direction.UP ? "大于" : should == Direction.DOWN ? "小于" : "等于";
                 Sentence sentence = claim.versusSentence;
                 Where where = claim.passage.whereAt(sentence.offset + Math.max(0, claim.versusSentence.versusInitialAt));
-                relations.finding(new Finding(WORD, Severity.ERROR, location(claim, "决算数与年初预算数比较", where), claim.versusInitialWord, expected,
+                relations.finding(new Finding(WORD, Severity.ERROR, location(claim, "决算数与预算数比较", where), claim.versusInitialWord, expected,
                         "决算数与年初预算数的比较用词按两数计算", "情况说明写决算数“" + claim.versusInitialWord + "”年初预算数，按所写两数应为“" + expected + "”",
                         sentence.text.strip()));
             }

@@ -288,7 +288,8 @@ final class TableReader {
     private Column column(List<GridRow> head, List<GridRow> body, int c, int boundary) {
         List<String> path = path(head, c);
         int side = boundary < 0 ? 0 : c < boundary ? 1 : 2;
-        String header = String.join("/", path);
+        // the 收入 / 支出 heading over a half names the half, not the column
+        String header = String.join("/", side == 0 ? path : path.stream().filter(p -> !p.strip().equals("收入") && !p.strip().equals("支出")).toList());
         String words = DisclosureWords.normalise(String.join("", path));
         String leaf = path.isEmpty() ? "" : DisclosureWords.normalise(path.get(path.size() - 1));
         if (words.contains("行次") || words.equals("栏次")) {

@@ -50,15 +50,25 @@ public final class DumpDisclosure {
         Files.createDirectories(dir);
         Map<String, byte[]> docx = new LinkedHashMap<>();
         if (args.length > 1 && args[1].equals("styles")) {
+            java.util.List<Object[]> all = new java.util.ArrayList<>();
             for (ExplanationStylesTest.Case c : ExplanationStylesTest.cases()) {
-                byte[] bytes = c.document().docx();
-                var reviewed = org.jixiao.formats.review.DocumentReview.review(Documents.read(c.id() + ".docx", bytes));
-                System.out.println("== " + c.id() + " expects " + c.errors());
+                all.add(new Object[] {c.id(), c.document(), c.errors()});
+            }
+            for (NamedDisclosuresTest.Case c : NamedDisclosuresTest.cases()) {
+                all.add(new Object[] {c.id(), c.document(), c.errors()});
+            }
+            for (Object[] c : all) {
+                if (args.length > 3 && !((String) c[0]).startsWith(args[3])) {
+                    continue;
+                }
+                byte[] bytes = ((Published) c[1]).docx();
+                var reviewed = org.jixiao.formats.review.DocumentReview.review(Documents.read(c[0] + ".docx", bytes));
+                System.out.println("== " + c[0] + " expects " + c[2]);
                 for (var f : reviewed.result().findings()) {
                     System.out.println("   " + f.severity() + " " + f.code() + " " + f.printed() + " -> " + f.expected() + " | " + f.location().item() + " | "
                             + f.message() + " | " + f.quotation());
                 }
-                if (args.length > 2) {
+                if (args.length > 2 && args[2].equals("all")) {
                     for (var u : reviewed.result().unread()) {
                         System.out.println("   UNCHECKED " + u.reason() + " | " + u.quote().text());
                     }
