@@ -40,11 +40,27 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        List<String> properties = new ArrayList<>(springArguments());
-        properties.addAll(springProperties);
+        List<String> properties = arguments();
         // returns when the server stops (Ctrl-C)
         org.jixiao.app.server.JixiaoServer.runUntilStopped(properties.toArray(String[]::new));
         return ExitCodes.OK;
+    }
+
+    /**
+     * Every argument Spring gets: the options, then the {@code --name=value} properties given as they are. A property
+     * also given as an option ({@code --server.port=18089}) is passed once, as given: Spring would join two values of
+     * one property into a list ("8080,18089") and fail.
+     */
+    List<String> arguments() {
+        List<String> arguments = new ArrayList<>();
+        for (String option : springArguments()) {
+            String key = option.substring(0, option.indexOf('=') + 1);
+            if (springProperties.stream().noneMatch(property -> property.startsWith(key))) {
+                arguments.add(option);
+            }
+        }
+        arguments.addAll(springProperties);
+        return arguments;
     }
 
     /** The options as Spring properties (command-line arguments, so they win over application.properties). */

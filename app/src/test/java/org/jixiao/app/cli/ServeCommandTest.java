@@ -38,6 +38,16 @@ class ServeCommandTest {
     }
 
     @Test
+    void aSpringPropertyGivenAsItIsReplacesTheOptionWithTheSameMeaning() {
+        // Spring would join two server.port values into "8080,18089" and refuse to start
+        assertThat(parse("--server.port=18089").arguments()).containsExactly("--jixiao.data-dir=" + Path.of("./data").toAbsolutePath().normalize(),
+                "--server.port=18089");
+        assertThat(parse("--port", "9090", "--spring.main.banner-mode=off").arguments())
+                .containsExactly("--server.port=9090", "--jixiao.data-dir=" + Path.of("./data").toAbsolutePath().normalize(),
+                        "--spring.main.banner-mode=off");
+    }
+
+    @Test
     void anUnknownDatabaseUrlIsABadInput() {
         assertThatThrownBy(() -> parse("--db", "mysql://x/y").springArguments())
                 .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("postgres://用户@主机:端口/数据库");

@@ -174,10 +174,15 @@ public record RecoveredReport(String document, List<RecoveredNode> roots, List<T
     public record Input(String role, String label, BigDecimal value) {}
 
     /** A table with numbers that is not a score table: amounts, rates, 合计 rows. Cells are kept as printed. */
-    public record DataTable(String caption, Quote captionQuote, List<List<String>> header, List<Row> rows) {
+    /** @param inferred the cells were placed by how plain text lines up, not marked by the source (rows may be misplaced) */
+    public record DataTable(String caption, Quote captionQuote, List<List<String>> header, List<Row> rows, boolean inferred) {
         public DataTable {
             header = header.stream().map(List::copyOf).toList();
             rows = List.copyOf(rows);
+        }
+
+        public DataTable(String caption, Quote captionQuote, List<List<String>> header, List<Row> rows) {
+            this(caption, captionQuote, header, rows, false);
         }
     }
 

@@ -415,6 +415,12 @@ public final class ReportReview {
             unread.add(new RecoveredReport.Unread(line.quote(), "指标“" + String.join(" › ", line.path()) + "”不在得分表中，无法与表格核对"));
             return;
         }
+        if (line.weight() != null && line.score() != null && differs(line.weight(), node.weight(), node.isLeaf() ? null : computedWeight(node.children()))
+                && differs(line.score(), node.score(), node.isLeaf() ? null : computedScore(node.children()))) {
+            // both the 分值 and the 得分 of the sentence differ from the table's: another indicator of the same name, not two misprints
+            unread.add(new RecoveredReport.Unread(line.quote(), "正文所述“" + node.name() + "”的分值和得分与得分表中同名指标都不同，可能不是同一指标，未核对"));
+            return;
+        }
         if (line.weight() != null) {
             checkAgainst("FORMULA_WEIGHT", line.weight(), node.weight(), node.isLeaf() ? null : computedWeight(node.children()), location, line.quote(),
                     "正文分值 = 得分表分值", "正文所述“" + node.name() + "”的分值与得分表不符");
@@ -423,6 +429,13 @@ public final class ReportReview {
             checkAgainst("FORMULA_SCORE", line.score(), node.score(), node.isLeaf() ? null : computedScore(node.children()), location, line.quote(),
                     "正文得分 = 得分表得分", "正文所述“" + node.name() + "”的得分与得分表不符");
         }
+    }
+
+    /** Whether a restated figure disagrees with the table's printed figure and with the figure recomputed from the tree. */
+    private static boolean differs(BigDecimal printed, BigDecimal tablePrinted, BigDecimal recomputed) {
+        Tolerance.Match byTable = tablePrinted == null ? null : Tolerance.compare(printed, tablePrinted);
+        Tolerance.Match byTree = recomputed == null ? null : Tolerance.compare(printed, recomputed);
+        return worst(byTable, byTree) == Tolerance.Match.MISMATCH;
     }
 
     /** A restated figure against the table's printed figure and the figure recomputed from the tree: both must disagree. */

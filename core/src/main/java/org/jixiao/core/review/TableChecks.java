@@ -289,6 +289,11 @@ final class TableChecks {
             if (parts.isEmpty()) {
                 continue;
             }
+            if (includesItsOwnSubtotals(row, parts, amounts)) {
+                unread.add(new Unread(row.quote(), caption() + "：各行之和是“" + label(row)
+                        + "”行的两倍以上，表中各行可能含有未标明的小计或上级行，合计未核对"));
+                continue;
+            }
             List<Row> counted = parts;
             boolean plainSumHolds = amounts.stream().allMatch(column -> {
                 BigDecimal printed = value(row, column);
@@ -299,6 +304,21 @@ final class TableChecks {
                 List<Row> withoutSubtotals = withoutSubtotals(parts, amounts);
                 if (withoutSubtotals.size() < parts.size()) {
                     counted = withoutSubtotals;
+                }
+            }
+            if (table.inferred()) {
+                final List<Row> summed = counted;
+                long failing = amounts.stream().filter(column -> {
+                    BigDecimal printed = value(row, column);
+                    BigDecimal sum = sum(summed, column);
+                    return printed != null && sum != null && Tolerance.compare(printed, sum) == Tolerance.Match.MISMATCH;
+                }).count();
+                if (failing >= 2) {
+                    // one misprint breaks one column; several at once, in cells placed by how text lines up, is a row
+                    // misplaced by the reading
+                    unread.add(new Unread(row.quote(), caption() + "：“" + label(row) + "”行有 " + failing
+                            + " 列不等于各行之和，表格由纯文本的对齐位置推断，可能错行，合计未核对"));
+                    continue;
                 }
             }
             for (int column : amounts) {
@@ -312,6 +332,25 @@ final class TableChecks {
                         "合计 = 各行之和（" + counted.size() + " 行）", caption() + "“" + headers.get(column) + "”列的合计不等于各行之和");
             }
         }
+    }
+
+    /**
+     * Rows whose sum is close to twice their 合计 or more, none negative: rows of several levels (a parent and its parts,
+     * not marked as 小计), not one misprint. Adding them would report the table's structure as an error.
+     */
+    private boolean includesItsOwnSubtotals(Row total, List<Row> parts, List<Integer> amounts) {
+        for (int column : amounts) {
+            BigDecimal printed = value(total, column);
+            BigDecimal sum = sum(parts, column);
+            if (printed == null || sum == null || printed.signum() <= 0) {
+                continue;
+            }
+            boolean negative = parts.stream().map(part -> value(part, column)).anyMatch(value -> value != null && value.signum() < 0);
+            if (!negative && sum.compareTo(printed.multiply(new BigDecimal("1.8"))) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static BigDecimal sum(List<Row> parts, int column) {

@@ -18,8 +18,18 @@ public final class TableBlock implements Block {
     private final int columnCount;
     private final Where where;
     private final Cell[][] grid;
+    private final boolean inferred;
 
     public TableBlock(List<Cell> cells, Where where) {
+        this(cells, where, false);
+    }
+
+    /**
+     * @param inferred true when the cells were inferred from how text lines up (text laid out with spaces, one cell per
+     *                 line), not marked by the source: a row or figure may have gone to the wrong place
+     */
+    public TableBlock(List<Cell> cells, Where where, boolean inferred) {
+        this.inferred = inferred;
         this.cells = List.copyOf(cells);
         this.where = Objects.requireNonNull(where, "where");
         int rows = 0;
@@ -40,6 +50,11 @@ public final class TableBlock implements Block {
                 }
             }
         }
+    }
+
+    /** Whether the cells were inferred from the alignment of plain text rather than marked by the source. */
+    public boolean inferred() {
+        return inferred;
     }
 
     /** A table of plain rows of text, one cell per string (tab-separated text, pipe tables). */

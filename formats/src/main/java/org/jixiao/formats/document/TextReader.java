@@ -7,6 +7,7 @@ import org.jixiao.formats.document.text.Grid;
 import org.jixiao.formats.document.text.LayoutTables;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -137,12 +138,47 @@ final class TextReader {
         private TableBlock tableBlock(Grid grid) {
             int index = ++tables;
             List<Cell> cells = new ArrayList<>();
+            Map<Grid.Cell, Integer> indents = indents(grid);
             for (Grid.Cell cell : grid.cells()) {
                 String text = cell.text() == null ? "" : Texts.normalize(cell.text());
                 cells.add(new Cell(cell.row(), cell.column(), cell.rowSpan(), cell.columnSpan(), text,
-                        at(cell.line()).inTable(index, cell.row() + 1, cell.column() + 1)));
+                        at(cell.line()).inTable(index, cell.row() + 1, cell.column() + 1), indents.getOrDefault(cell, 0)));
             }
-            return new TableBlock(cells, at(grid.firstLine()).inTable(index, 0, 0));
+            return new TableBlock(cells, at(grid.firstLine()).inTable(index, 0, 0), true);
+        }
+
+        /** Each cell's indentation in its column ({@link Indentation}), from where its text starts on its line. */
+        private Map<Grid.Cell, Integer> indents(Grid grid) {
+            Map<Grid.Cell, Integer> indents = new HashMap<>();
+            for (int column = 0; column < grid.columnCount(); column++) {
+                List<Grid.Cell> placed = new ArrayList<>();
+                List<Indentation.Extent> extents = new ArrayList<>();
+                for (Grid.Cell cell : grid.cells()) {
+                    if (cell.column() != column || cell.columnSpan() != 1 || cell.text() == null || cell.text().isBlank()
+                            || cell.line() < 0 || cell.line() >= lines.size()) {
+                        continue;
+                    }
+                    String line = lines.get(cell.line());
+                    String start = cell.text().strip();
+                    start = start.substring(0, start.offsetByCodePoints(0, Math.min(3, start.codePointCount(0, start.length()))));
+                    int at = line.indexOf(start);
+                    if (at < 0 || line.indexOf(start, at + 1) >= 0) {
+                        continue; // not found as printed, or found twice: its place is not known
+                    }
+                    int end = line.indexOf("  ", at);
+                    end = end < 0 ? line.length() : end;
+                    double left = line.codePointCount(0, at);
+                    placed.add(cell);
+                    extents.add(new Indentation.Extent(left, left + line.codePointCount(at, end), Double.NaN, Double.NaN, true));
+                }
+                int[] values = Indentation.of(extents, 1.5);
+                for (int i = 0; i < placed.size(); i++) {
+                    if (values[i] > 0) {
+                        indents.put(placed.get(i), values[i]);
+                    }
+                }
+            }
+            return indents;
         }
 
         private int tabTable(int index) {

@@ -71,6 +71,8 @@ final class LogicalTable {
     Quote captionQuote;
     String unit;
     int pieces = 1;
+    /** Some piece's cells were inferred from the alignment of plain text ({@code TableBlock.inferred()}). */
+    boolean inferred;
     /** The paragraphs just before the table (nearest last), for context: the section it is in, a caption, a unit. */
     List<String> before = List.of();
 

@@ -44,8 +44,10 @@ final class LogicalTables {
             if (table.rowCount() == 0 || table.columnCount() == 0) {
                 continue;
             }
-            if (previous != null && continues(previous, table, since)) {
-                append(previous, table);
+            List<LogicalTable.Row> fitted = previous == null ? null : fitted(rows(table), previous);
+            if (fitted != null && continues(previous, fitted, since)) {
+                append(previous, fitted);
+                previous.inferred |= table.inferred();
             } else {
                 LogicalTable logical = start(number, table, since);
                 tables.add(logical);
@@ -141,6 +143,7 @@ final class LogicalTables {
 
     private static LogicalTable start(int number, TableBlock table, List<TextBlock> before) {
         LogicalTable logical = new LogicalTable(number, table.columnCount());
+        logical.inferred = table.inferred();
         List<String> texts = new ArrayList<>();
         for (TextBlock text : before) {
             texts.add(text.text());
@@ -312,10 +315,7 @@ final class LogicalTables {
      * A table continues the previous one when nothing but page noise or a "续表" line stands between them, it has the same
      * columns, and it either repeats the previous header or starts straight with body rows.
      */
-    private static boolean continues(LogicalTable previous, TableBlock table, List<TextBlock> between) {
-        if (table.columnCount() != previous.columns) {
-            return false;
-        }
+    private static boolean continues(LogicalTable previous, List<LogicalTable.Row> rows, List<TextBlock> between) {
         boolean continued = false;
         for (TextBlock text : between) {
             String line = text.text().strip();
@@ -326,7 +326,6 @@ final class LogicalTables {
                 return false;
             }
         }
-        List<LogicalTable.Row> rows = rows(table);
         if (rows.isEmpty()) {
             return false;
         }
@@ -337,8 +336,55 @@ final class LogicalTables {
             return true;
         }
         // no header: the first row must look like a body row of the previous table, or the rest of its last row
-        return headerRows(rows, table.columnCount()) == 0 || rows.get(0).quote().startsWith("续上页")
+        return headerRows(rows, previous.columns) == 0 || rows.get(0).quote().startsWith("续上页")
                 || isRowRest(rows.get(0), true) && rows.size() > 1 && hasNumbers(rows.get(1));
+    }
+
+    /**
+     * The rows of a table that may continue {@code previous}, on the previous table's columns, or null when they cannot be
+     * put there. A page of a table without ruling lines may show a column more: a cell that stands between two columns on
+     * that page only (a 合计 label centred over two name columns). Such a column, blank in the header, is merged into a
+     * neighbour when no row has words in both.
+     */
+    private static List<LogicalTable.Row> fitted(List<LogicalTable.Row> rows, LogicalTable previous) {
+        int columns = rows.isEmpty() ? 0 : rows.get(0).slots().size();
+        while (columns > previous.columns) {
+            int merged = -1;
+            for (int c = 0; c < columns && merged < 0; c++) {
+                if (!rows.get(0).text(c).isBlank()) {
+                    continue;
+                }
+                if (c > 0 && disjoint(rows, c - 1, c)) {
+                    merged = c - 1;
+                } else if (c + 1 < columns && disjoint(rows, c, c + 1)) {
+                    merged = c;
+                }
+            }
+            if (merged < 0) {
+                return null;
+            }
+            List<LogicalTable.Row> next = new ArrayList<>(rows.size());
+            for (LogicalTable.Row row : rows) {
+                List<LogicalTable.Slot> slots = new ArrayList<>(row.slots());
+                LogicalTable.Slot right = slots.remove(merged + 1);
+                if (!right.text().isBlank()) {
+                    slots.set(merged, right);
+                }
+                next.add(new LogicalTable.Row(slots, row.where()));
+            }
+            rows = next;
+            columns--;
+        }
+        return columns == previous.columns ? rows : null;
+    }
+
+    private static boolean disjoint(List<LogicalTable.Row> rows, int a, int b) {
+        for (LogicalTable.Row row : rows) {
+            if (!row.text(a).isBlank() && !row.text(b).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean repeatsHeader(LogicalTable previous, List<LogicalTable.Row> rows) {
@@ -353,8 +399,7 @@ final class LogicalTables {
         return true;
     }
 
-    private static void append(LogicalTable previous, TableBlock table) {
-        List<LogicalTable.Row> rows = rows(table);
+    private static void append(LogicalTable previous, List<LogicalTable.Row> rows) {
         int skip = repeatsHeader(previous, rows) ? previous.headerRows : 0;
         if (skip < rows.size() && previous.rows.size() > previous.headerRows && isRowRest(rows.get(skip), true)) {
             // a row broken by the page: its first part ends the previous page, the rest of its words start this one

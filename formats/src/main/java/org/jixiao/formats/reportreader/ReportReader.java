@@ -243,7 +243,7 @@ public final class ReportReader {
             unread.add(new Unread(table.anchorQuote(), table.label() + "：没有可复算的数字列（文字或目标值表格），未核对"));
             return "文字表格";
         }
-        dataTables.add(new DataTable(table.caption, table.anchorQuote(), header, rows));
+        dataTables.add(new DataTable(table.caption, table.anchorQuote(), header, rows, table.inferred));
         return "数据表";
     }
 
@@ -472,6 +472,10 @@ public final class ReportReader {
         Matcher before = COUNT_THEN_LIST.matcher(body);
         while (before.find()) {
             String list = before.group(2);
+            String sentence = body.substring(before.start(2)).split("[。；;]", 2)[0];
+            if (sentence.matches(".*等(?:[，,。；;）)]|项目|单位|$).*")) {
+                continue; // "分别为A、B（乙）有限公司…等": not every one is named
+            }
             int end = list.length();
             for (String stop : new String[] {"，", ",", "：", "（", "("}) {
                 int at = list.indexOf(stop);
@@ -514,8 +518,35 @@ public final class ReportReader {
     }
 
     private void addCount(Paragraph paragraph, int start, int end, List<String> items, int stated, String printed) {
+        // the quotation starts with its clause ("下设直属事业单位10个，即…"), so that it says what is counted
+        String text = paragraph.text();
+        int clause = start;
+        while (clause > 0 && start - clause < 30 && "，。；：,;:！？".indexOf(text.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        start = clause;
         arithmetic.add(new RecoveredReport.Arithmetic("COUNT", "所列名称个数（" + String.join("、", items) + "）", BigDecimal.valueOf(items.size()),
                 new BigDecimal(printed), printed, paragraph.quoteAt(start, paragraph.text().substring(start, end)), 0));
+    }
+
+    /**
+     * Whether no indicator's children fall short of its 分值: a row the reader missed makes its parent's children add up to
+     * less, never more; a children's sum above the parent is an error of the document (reported on its own), not a row
+     * lost, and leaves the count of rows to be trusted.
+     */
+    private static boolean noneShort(RecoveredNode node) {
+        if (node.isLeaf()) {
+            return true;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (RecoveredNode child : node.children()) {
+            if (!noneShort(child)) {
+                return false;
+            }
+            BigDecimal weight = child.weight() != null ? child.weight() : leafWeight(child);
+            sum = sum == null || weight == null ? null : sum.add(weight);
+        }
+        return node.weight() == null || sum == null || sum.compareTo(node.weight()) >= 0;
     }
 
     private static BigDecimal leafWeight(RecoveredNode node) {
@@ -542,10 +573,10 @@ public final class ReportReader {
         }
         BigDecimal weights = BigDecimal.ZERO;
         for (RecoveredNode root : roots) {
-            if (root.isLeaf()) {
-                return false; // the levels below were not read
+            if (root.isLeaf() || !noneShort(root)) {
+                return false; // the levels below were not read, or some rows may be missing
             }
-            BigDecimal weight = leafWeight(root);
+            BigDecimal weight = root.weight() != null ? root.weight() : leafWeight(root);
             if (weight == null) {
                 return false;
             }

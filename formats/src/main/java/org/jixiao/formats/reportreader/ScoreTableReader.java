@@ -66,6 +66,8 @@ final class ScoreTableReader {
     private final Map<Integer, Values> levelValues = new HashMap<>();
     private Values leafValues = Values.NONE;
     private int textColumn = -1;
+    /** The levels stand on indentation alone, which the weights do not fully confirm. */
+    private boolean levelsFromIndentation;
 
     private ScoreTableReader(LogicalTable table) {
         this.table = table;
@@ -327,7 +329,39 @@ final class ScoreTableReader {
                 reading.top.add(node);
             }
         }
+        if (table.inferred) {
+            doubtOutOfRangeRows();
+        }
         judge();
+    }
+
+    /**
+     * In a table inferred from plain text, a score above its 分值 more often means a figure of the row next to it (or of
+     * another column) came to this one than a misprint: it is believed only when the row's own 得分率 confirms it.
+     */
+    private void doubtOutOfRangeRows() {
+        for (TableNode node : reading.valued) {
+            if (doubtful(node.weight, node.score, node.rate)) {
+                reading.unread.add(new Unread(node.quote, table.label() + "：“" + node.name + "”读出的得分 " + node.score.toPlainString()
+                        + " 大于分值 " + node.weight.toPlainString() + "，表格由纯文本的对齐位置推断，可能错行或错列，本行未核对"));
+                node.score = null;
+                node.rate = null;
+            }
+            for (int i = 0; i < node.values.size(); i++) {
+                TableNode.Values values = node.values.get(i);
+                if (doubtful(values.weight(), values.score(), values.rate())) {
+                    node.values.set(i, new TableNode.Values(values.weight(), null, null, values.quote(), values.label(), values.weightCell(), null));
+                }
+            }
+        }
+    }
+
+    private static boolean doubtful(BigDecimal weight, BigDecimal score, BigDecimal rate) {
+        if (score == null || weight == null || score.compareTo(weight) <= 0 || weight.signum() <= 0) {
+            return false;
+        }
+        BigDecimal computed = score.multiply(BigDecimal.valueOf(100)).divide(weight, 2, java.math.RoundingMode.HALF_UP);
+        return rate == null || rate.subtract(computed).abs().compareTo(new BigDecimal("0.02")) > 0;
     }
 
     private boolean isDescendantOfTop(TableNode node) {
@@ -348,13 +382,14 @@ final class ScoreTableReader {
             // two siblings of one name in one table: rows were split or names cut short, the levels are not what was printed
             reading.trusted = false;
         }
-        int[] counts = new int[2];
-        for (TableNode node : reading.top) {
-            count(node, counts);
-        }
+        int[] counts = failingSums();
         int checks = counts[0];
         int fails = counts[1];
         if (fails >= 2 && fails * 4 > checks) {
+            reading.trusted = false;
+        }
+        if (levelsFromIndentation && fails > 0 && fails * 4 > checks) {
+            // indentation is a weaker sign than numbering or columns: a relation that fails among few is the reading's
             reading.trusted = false;
         }
         if (reading.trusted && reading.top.size() > 2 && reading.top.stream().allMatch(TableNode::isLeaf)) {
@@ -372,7 +407,13 @@ final class ScoreTableReader {
                 }
             }
         }
-        if (!reading.trusted) {
+        if (table.inferred && fails > 0 && reading.trusted) {
+            // cells placed by how plain text lines up: a wrapped name or figure on the wrong row breaks a sum as surely
+            // as a misprint does, so a sum that fails here is not the document's error for certain
+            reading.trusted = false;
+            reading.unread.add(new Unread(table.anchorQuote(), table.label() + "：表格由纯文本的对齐位置推断，其中 " + fails
+                    + " 处上下级分值关系不相加，无法确定是报告有误还是读取所致，只逐行核对得分率和得分范围，未核对上下级合计"));
+        } else if (!reading.trusted) {
             reading.unread.add(new Unread(table.anchorQuote(), table.label() + "：指标层级无法可靠识别（" + (checks > 0 ? checks + " 处上下级分值关系中有 " + fails
                     + " 处不相加" : "同一指标下有多行分值") + "），只逐行核对得分率和得分范围，未核对上下级合计"));
         }
@@ -753,6 +794,11 @@ final class ScoreTableReader {
                 }
                 continue;
             }
+            if (table.inferred) {
+                // two value rows under one name in a table placed by text alignment: more likely a name that went to the
+                // wrong row than 评价要点 of one indicator
+                reading.trusted = false;
+            }
             boolean sharedWeight = node.values.stream().allMatch(v -> v.weightCell() != null && v.weightCell() == node.values.get(0).weightCell());
             int index = 1;
             for (TableNode.Values values : node.values) {
@@ -865,6 +911,11 @@ final class ScoreTableReader {
             // some names numbered, some not: the levels are guesses
             reading.trusted = false;
         }
+        if (styleLevels.isEmpty() && !indentLevels.isEmpty() && failingSums()[1] > 0) {
+            // levels seen in indentation alone that the weights contradict: where the weights read the rows as a tree
+            // (a centred column taken for indented, a head placed a level too deep), the weights give the levels
+            levelsFromIndentation = !readByWeights(rows);
+        }
         if (!anyNumbering && rows.stream().allMatch(TableNode::isLeaf)) {
             for (TableNode row : rows) {
                 if (row.weight == null && !row.values.isEmpty()) {
@@ -877,6 +928,47 @@ final class ScoreTableReader {
                 reading.top.addAll(parse.roots());
             }
         }
+    }
+
+    /**
+     * Reads {@code rows} again as a tree from their weights alone ({@link WeightTree}), when they hold no rows split into
+     * 评价要点; keeps the tree read so far when the weights give no single reading. Returns whether they did.
+     */
+    private boolean readByWeights(List<TableNode> rows) {
+        java.util.Set<TableNode> all = new java.util.HashSet<>(rows);
+        for (TableNode row : rows) {
+            if (!all.containsAll(row.children) || row.weight == null) {
+                return false;
+            }
+        }
+        Map<TableNode, List<TableNode>> children = new HashMap<>();
+        Map<TableNode, TableNode> parents = new HashMap<>();
+        for (TableNode row : rows) {
+            children.put(row, new ArrayList<>(row.children));
+            parents.put(row, row.parent);
+            row.children.clear();
+            row.parent = null;
+        }
+        WeightTree.Parse parse = WeightTree.parse(rows, totalWeight());
+        if (parse != null) {
+            reading.top.clear();
+            reading.top.addAll(parse.roots());
+            return true;
+        }
+        for (TableNode row : rows) {
+            row.children.addAll(children.get(row));
+            row.parent = parents.get(row);
+        }
+        return false;
+    }
+
+    /** {checks, fails}: how many parents' 分值 were compared with their children's, and how many do not add up. */
+    private int[] failingSums() {
+        int[] counts = new int[2];
+        for (TableNode node : reading.top) {
+            count(node, counts);
+        }
+        return counts;
     }
 
     /** The weight the table's top level must add up to: its 合计 row, else 100. */

@@ -149,11 +149,12 @@ public final class PdfDocumentReader {
 
     private static TableBlock tableBlock(Grid grid, int page, int index) {
         List<Cell> cells = new ArrayList<>();
+        java.util.Map<Grid.Slot, Integer> indents = Indents.of(grid);
         for (Grid.Slot slot : grid.slots) {
             double innerRight = PageLayout.innerRight(grid, slot);
             String text = org.jixiao.formats.document.Texts.normalize(PageLayout.cellText(slot.lines, innerRight));
             cells.add(new Cell(slot.row, slot.column, slot.rowSpan, slot.columnSpan, text,
-                    new Where(page, 0, 0, index, slot.row + 1, slot.column + 1)));
+                    new Where(page, 0, 0, index, slot.row + 1, slot.column + 1), indents.getOrDefault(slot, 0)));
         }
         return new TableBlock(cells, new Where(page, 0, 0, index, 0, 0));
     }

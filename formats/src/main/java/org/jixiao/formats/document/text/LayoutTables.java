@@ -189,6 +189,7 @@ public final class LayoutTables {
             }
             FoundTable table = null;
             String reason = null;
+            int restart = -1;
             boolean[] numeric = parts.get(i).read().numeric();
             for (int k = i; k <= j; k++) {
                 Read piece = parts.get(k).again(lines, k > i, k < j, k > i ? numeric : null);
@@ -198,18 +199,41 @@ public final class LayoutTables {
                 }
                 if (piece.numeric() == null || numeric == null || piece.numeric().length != numeric.length) {
                     reason = "第 " + (piece.found().first() + 1) + " 行起的一页与前一页的列数不同";
+                    // a page that reads as a table of its own (its header printed again, its columns placed a little
+                    // differently) starts a new table: the pages before it stay one table, nothing is lost
+                    if (parts.get(k).found().grid() != null && !parts.get(k).read().headerLines().isEmpty()) {
+                        restart = k;
+                    } else if (k == j && table != null && onlyHeaderAndTotals(lines, parts.get(k), parts.get(i).read().headerLines())) {
+                        restart = k + 1; // a last page with the header and the 合计 row only: the rows are all read
+                    }
                     break;
                 }
                 table = table == null ? piece.found() : append(lines, table, piece.found(), !piece.headerLines().isEmpty());
             }
             int first = parts.get(i).found().first();
             int last = parts.get(j).found().last();
+            if (restart > i && table != null) {
+                found.add(table);
+                i = restart;
+                continue;
+            }
             found.add(reason == null ? table
                     : new FoundTable(first, last, null, "第 " + (first + 1) + "–" + (last + 1) + " 行像是一张分 " + (j - i + 1)
                             + " 页印出的表格，但" + reason + "，按文字读取"));
             i = j + 1;
         }
         return found;
+    }
+
+    /** Whether every line of {@code part} with a figure is a line of {@code header} or a 合计/总计 row. */
+    private static boolean onlyHeaderAndTotals(List<String> lines, Part part, List<String> header) {
+        for (int i = part.found().first(); i <= part.found().last(); i++) {
+            String text = lines.get(i).replaceAll("\\s+", "");
+            if (text.matches(".*\\d.*") && !header.contains(text) && !text.matches("^(合计|总计|总分|综合得分).*")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
