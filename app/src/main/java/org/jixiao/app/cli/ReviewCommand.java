@@ -87,7 +87,7 @@ final class ReviewCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        Progress progress = new Progress(files.size(), System.console() != null && files.size() > 1);
+        ProgressBar progress = new ProgressBar(files.size(), System.console() != null && files.size() > 1);
         List<ReviewedDocument> reviewed = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();
         for (Path file : files) {
@@ -187,39 +187,5 @@ final class ReviewCommand implements Callable<Integer> {
             }
         }
         out.println();
-    }
-
-    /** A one-line progress bar on the terminal's error stream, only when several files are reviewed interactively. */
-    private static final class Progress {
-        private final int total;
-        private final boolean enabled;
-        private int done;
-
-        Progress(int total, boolean enabled) {
-            this.total = total;
-            this.enabled = enabled;
-        }
-
-        void show(Path file) {
-            if (!enabled) {
-                return;
-            }
-            int width = 30;
-            int filled = total == 0 ? width : done * width / total;
-            String name = file.getFileName().toString();
-            if (name.length() > 30) {
-                name = name.substring(0, 29) + "…";
-            }
-            System.err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + (done + 1) + "/" + total + " " + name + "\u001b[K");
-            System.err.flush();
-            done++;
-        }
-
-        void done() {
-            if (enabled) {
-                System.err.print("\r\u001b[K");
-                System.err.flush();
-            }
-        }
     }
 }

@@ -216,7 +216,7 @@ final class ExplanationCheck {
             if (figure != null) {
                 return figure.value();
             }
-            return row != null && table.blankMeansZero() ? BigDecimal.ZERO : null;
+            return row != null && !row.isUnreadable(column) && table.blankMeansZero() ? BigDecimal.ZERO : null;
         }
 
         Unit unit() {

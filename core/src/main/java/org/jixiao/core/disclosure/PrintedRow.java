@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.jixiao.core.review.Where;
 
@@ -13,7 +14,7 @@ import org.jixiao.core.review.Where;
  * by column. A column the row leaves
  * blank has no entry.
  */
-public record PrintedRow(RowKey key, Side side, String label, Where where, Map<ColumnKey, Figure> figures) {
+public record PrintedRow(RowKey key, Side side, String label, Where where, Map<ColumnKey, Figure> figures, Set<ColumnKey> unreadable) {
     /** Which half of a two-sided table (收入 | 支出) the row is on; NONE in a table of one side. */
     public enum Side { NONE, INCOME, EXPENDITURE }
 
@@ -23,6 +24,16 @@ public record PrintedRow(RowKey key, Side side, String label, Where where, Map<C
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(where, "where");
         figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+        unreadable = Set.copyOf(unreadable);
+    }
+
+    public PrintedRow(RowKey key, Side side, String label, Where where, Map<ColumnKey, Figure> figures) {
+        this(key, side, label, where, figures, Set.of());
+    }
+
+    /** True when the cell prints something that could not be read as a figure (a number broken by a page): not a blank. */
+    public boolean isUnreadable(ColumnKey column) {
+        return unreadable.contains(column);
     }
 
     /** The printed figure of a column, or null when the cell is blank. */

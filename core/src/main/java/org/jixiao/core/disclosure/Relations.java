@@ -35,6 +35,10 @@ final class Relations {
             return row == null ? null : row.figure(column);
         }
 
+        boolean unreadable() {
+            return row != null && row.isUnreadable(column);
+        }
+
         /** {@code 2060101 行政运行 · 基本支出} */
         String label() {
             return (row == null ? "" : row.label()) + " · " + table.columnLabel(column);
@@ -104,8 +108,8 @@ final class Relations {
             return;
         }
         Figure printed = result.figure();
-        if (printed == null) {
-            return;
+        if (printed == null || result.unreadable() || terms.stream().anyMatch(term -> term.ref().unreadable())) {
+            return; // a cell that could not be read is neither a figure nor a blank: nothing is checked on it
         }
         List<Term> present = terms.stream().filter(term -> term.ref().exists()).toList();
         if (present.isEmpty()) {

@@ -80,6 +80,12 @@ final class TableIdentities {
             printed.add(((RowKey.Code) row.key()).code());
         }
         boolean named = table.rows().stream().anyMatch(row -> row.key() instanceof RowKey.Name);
+        if (named) {
+            // a row whose 科目 could not be read may be any 类, 款 or 项: no sum over the 科目 is certain
+            relations.unchecked("named|" + table.name(), table.where(), table.name(),
+                    table.name() + "中有行的科目编码未能读出，合计 = 各类之和、类 = Σ款、款 = Σ项未核对");
+            return;
+        }
         for (ColumnKey column : table.columns().keySet()) {
             if (column.period() == Period.CHANGE_RATE) {
                 continue;
@@ -102,7 +108,7 @@ final class TableIdentities {
                 }
             }
             PrintedRow total = table.row(Line.TOTAL);
-            if (total != null && !named) {
+            if (total != null) {
                 relations.check(TOTAL, "合计 = 各类之和", new Ref(table, total, column), tops);
             }
         }

@@ -62,8 +62,13 @@ public final class DisclosureReader {
         List<PrintedTable> tables = new ArrayList<>();
         List<TableSummary> summaries = new ArrayList<>();
         List<RecoveredReport.Unread> unread = new ArrayList<>();
+        java.util.Set<org.jixiao.core.disclosure.TableRole> seen = java.util.EnumSet.noneOf(org.jixiao.core.disclosure.TableRole.class);
         for (SourceTables.Source source : found.tables()) {
             Statement own = source.statement != null ? source.statement : statement;
+            if (!seen.add(source.role)) {
+                unread.add(new RecoveredReport.Unread(new Quote(source.where(), source.title == null ? "" : source.title),
+                        "文件中又有一张" + source.role.title(own) + "（如下属单位的表），只核对了第一张"));
+            }
             TableReader.Read read = TableReader.read(source, own, year, found.documentUnit());
             tables.add(read.table());
             unread.addAll(read.unread());

@@ -22,8 +22,12 @@ final class DisclosureWords {
 
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|\\d{1,2}[、.．](?!\\d)|[（(][一二三四五六七八九十\\d]{1,3}[）)]|其中[：:]?|[①②③④⑤⑥⑦⑧⑨⑩])");
+    /**
+     * A table's tag before its title: 公开01表, 附表5, 表一. A number in Chinese numerals stops where the title starts
+     * ("表五一般公共预算…" is 表五, not 表五一).
+     */
     private static final Pattern TAG = Pattern.compile(
-            "^(?:公开\\d{1,2}表|附表\\s*[\\d一二三四五六七八九十]{1,3}(?:[-－]\\d+)?|表\\s*[\\d一二三四五六七八九十]{1,3}(?:[-－]\\d+)?)[：:、.．\\s]*");
+            "^(?:公开\\d{1,2}表|(?:附表|表)\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3}?(?=[：:、.．\\s\\-－]|一般|收|支|财政|部门|单位|政府|国有|三公|“|\"|\\d{4}))(?:[-－]\\d+)?)[：:、.．\\s]*");
     private static final Pattern UNIT = Pattern.compile("(?:金额|计量)?单位\\s*[：:]\\s*(万元|元)");
     private static final Pattern HEADER_UNIT = Pattern.compile("[（(]\\s*(万元|元)\\s*[）)]");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");

@@ -79,7 +79,10 @@ final class SourceTables {
                 }
             }
             Source source = start(table, pending);
-            if (source == null && previous != null && continues(previous, table, pending)) {
+            // a continued table that prints its title again on the new page (a title row repeated with the header)
+            boolean repeated = source != null && previous != null && source.role == previous.role && source.titleRows > 0
+                    && continues(previous, table, pending);
+            if ((source == null || repeated) && previous != null && continues(previous, table, pending)) {
                 previous.blocks.add(table);
                 used(pending, text);
                 pending = new ArrayList<>();

@@ -193,7 +193,8 @@ final class TableReader {
             } else if (text.matches("\\d{1,2}") && (word || Integer.parseInt(text) == previous + 1)) {
                 previous = Integer.parseInt(text);
                 numbers++;
-            } else if (!text.matches("[A-Z]|[甲乙丙丁]")) {
+            } else if (!text.matches("[A-Z]|[甲乙丙丁]") && !(text.matches("\\D{1,6}\\d{1,2}") && row.joined().contains("栏次"))) {
+                // (a 栏次 row on a continued page may carry the end of a header broken over two lines: "算数1")
                 return false;
             }
         }
@@ -205,6 +206,10 @@ final class TableReader {
      * in one of its first columns while its other cells hold figures or nothing (a header row names columns instead).
      */
     private static boolean isBodyRow(GridRow row) {
+        Cell only = row.cells().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (only != null && row.cells().stream().allMatch(cell -> cell == null || cell == only) && only.columnSpan() * 10 >= row.cells().size() * 7) {
+            return false; // one cell across the table: a title repeated on a continued page
+        }
         Cell last = null;
         int index = 0;
         boolean label = false;
@@ -396,6 +401,7 @@ final class TableReader {
                 String itemPart = null;
                 Where where = row.where();
                 Map<ColumnKey, Figure> figures = new LinkedHashMap<>();
+                java.util.Set<ColumnKey> unreadable = new java.util.HashSet<>();
                 boolean unknownFigures = false;
                 Cell last = null;
                 for (int c = 0; c < columns.size(); c++) {
@@ -432,6 +438,8 @@ final class TableReader {
                             BigDecimal value = DisclosureWords.number(figure);
                             if (value != null) {
                                 figures.putIfAbsent(column.key(), new Figure(value, figure, cell.where()));
+                            } else if (!DisclosureWords.isPlaceholder(text)) {
+                                unreadable.add(column.key());
                             }
                         }
                         case UNKNOWN -> unknownFigures |= DisclosureWords.number(text) != null;
@@ -448,7 +456,8 @@ final class TableReader {
                     if (sectionPart != null && sectionPart.matches("\\d{2}")) {
                         lastSection = sectionPart;
                     }
-                    String cls = classPart != null && classPart.matches("\\d{3}") ? classPart : lastClass;
+                    // a 类 cell printed but not read as 3 digits (cut by a page) is not inherited from the row above
+                    String cls = classPart != null && classPart.matches("\\d{3}") ? classPart : classPart == null ? lastClass : null;
                     if (cls != null) {
                         if (itemPart != null && itemPart.matches("\\d{2}") && lastSection != null) {
                             code = cls + (sectionPart != null && sectionPart.matches("\\d{2}") ? sectionPart : lastSection) + itemPart;
@@ -484,7 +493,10 @@ final class TableReader {
                     unread.add(new RecoveredReport.Unread(new Quote(where, row.joined()), name() + "中有表头未能识别的列，该列数字未核对"));
                 }
                 String shown = code != null && !label.startsWith(code) ? code + " " + label.strip() : label.strip();
-                printed.add(new PrintedRow(key, rowSide, shown.isEmpty() ? key.toString() : shown, where, figures));
+                if (!unreadable.isEmpty()) {
+                    unread.add(new RecoveredReport.Unread(new Quote(where, row.joined()), name() + "中这一行有数字未能读出（可能被分页截断），与它有关的勾稽关系未核对"));
+                }
+                printed.add(new PrintedRow(key, rowSide, shown.isEmpty() ? key.toString() : shown, where, figures, unreadable));
             }
         }
     }

@@ -18,6 +18,27 @@ import org.jixiao.formats.finalaccounts.FinalAccountsReader;
 public final class DisclosureFixtures {
     private DisclosureFixtures() {}
 
+    /**
+     * Writes a batch of {@code count} disclosures (default 200) to a folder as .pdf (and .docx with {@code --docx}); used by
+     * {@code corpus/disclosures/generate} for the batch benchmark.
+     */
+    public static void main(String[] args) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of(args.length > 0 ? args[0] : "target/disclosure-batch");
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        boolean docx = java.util.Arrays.asList(args).contains("--docx");
+        java.nio.file.Files.createDirectories(dir);
+        Map<String, byte[]> documents = batch(count, 15);
+        if (docx) {
+            for (Map.Entry<String, byte[]> entry : documents.entrySet()) {
+                java.nio.file.Files.write(dir.resolve(entry.getKey()), entry.getValue());
+            }
+        }
+        for (Map.Entry<String, byte[]> entry : pdfs(documents).entrySet()) {
+            java.nio.file.Files.write(dir.resolve(entry.getKey().replaceFirst("\\.docx$", ".pdf")), entry.getValue());
+        }
+        System.out.println(documents.size() + " disclosures written to " + dir);
+    }
+
     /** The Zibo 2024 reference as published: its nine tables and its own 情况说明 (needs ../shared/reference). */
     public static byte[] ziboDocx() throws Exception {
         return new ZiboPublished(FinalAccountsReader.read(ZiboPublished.EXAMPLE)).docx(ZiboPublished.referenceText());
