@@ -29,6 +29,7 @@ import org.jixiao.formats.disclosure.DisclosureDocuments;
 import org.jixiao.formats.disclosure.FindingsWorkbook;
 import org.jixiao.formats.document.DocumentReadException;
 import org.jixiao.formats.document.Documents;
+import org.jixiao.formats.document.SourceDocument;
 import org.jixiao.formats.finalaccounts.ExplanationText;
 import org.jixiao.formats.review.ReviewJson;
 import org.jixiao.formats.review.ReviewedDocument;
@@ -117,7 +118,7 @@ final class AccountsReviewCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         int workers = Math.max(1, Math.min(files.size(), threads != null ? threads : Runtime.getRuntime().availableProcessors()));
-        ProgressBar bar = new ProgressBar(files.size(), progress || System.console() != null && files.size() > 1);
+        ProgressBar bar = new ProgressBar(files.size(), progress || System.console() != null && files.size() > 1, err);
         List<Outcome> outcomes = reviewAll(files, workers, bar);
         bar.done();
         List<ReviewedDocument> reviewed = new ArrayList<>();
@@ -189,7 +190,11 @@ final class AccountsReviewCommand implements Callable<Integer> {
 
     private static Outcome review(Path file) {
         try {
-            return new Outcome(file, DisclosureDocuments.review(Documents.read(file)), null);
+            SourceDocument document = Documents.read(file);
+            if (DisclosureDocuments.recognise(document) == null && !DisclosureDocuments.speaksOfAccounts(document)) {
+                return new Outcome(file, null, document.name() + "：看不出是决算或预算公开文件（没有决算/预算表，也没有说到决算或预算），未审核");
+            }
+            return new Outcome(file, DisclosureDocuments.review(document), null);
         } catch (DocumentReadException e) {
             return new Outcome(file, null, e.getMessage());
         } catch (RuntimeException e) {
@@ -227,8 +232,8 @@ final class AccountsReviewCommand implements Callable<Integer> {
         out.println();
         List<String> kinds = new ArrayList<>();
         byKind.forEach((kind, count) -> kinds.add(kind + " " + count + " 份"));
-        out.println("共审核 " + (reviewed.size() + failures.size()) + " 份文件：读出 " + reviewed.size() + " 份（" + String.join("，", kinds) + "，"
-                + pages + " 页），无法读取 " + failures.size() + " 份；公开表 " + tables + " 张。");
+        out.println("共审核 " + (reviewed.size() + failures.size()) + " 份文件：读出 " + reviewed.size() + " 份（" + String.join("，", kinds)
+                + (pages > 0 ? "，PDF 共 " + pages + " 页" : "") + "），无法读取 " + failures.size() + " 份；公开表 " + tables + " 张。");
         out.println("发现：错误 " + errors + " 处，提示 " + notes + " 处；未能核对 " + unchecked + " 处。");
         if (!byRule.isEmpty()) {
             out.println("按规则：");

@@ -1,6 +1,6 @@
 package org.jixiao.app.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
@@ -11,12 +11,13 @@ final class ProgressBar {
     private static final int WIDTH = 30;
     private final int total;
     private final boolean enabled;
-    private final PrintStream err = System.err;
+    private final PrintWriter err;
     private int done;
 
-    ProgressBar(int total, boolean enabled) {
+    ProgressBar(int total, boolean enabled, PrintWriter err) {
         this.total = total;
         this.enabled = enabled;
+        this.err = err;
     }
 
     /** The file now being read (as the next one of the total). */

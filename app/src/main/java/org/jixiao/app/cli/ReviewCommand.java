@@ -87,7 +87,7 @@ final class ReviewCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        ProgressBar progress = new ProgressBar(files.size(), System.console() != null && files.size() > 1);
+        ProgressBar progress = new ProgressBar(files.size(), System.console() != null && files.size() > 1, err);
         List<ReviewedDocument> reviewed = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();
         for (Path file : files) {

@@ -131,4 +131,44 @@ class AccountsDocumentCliTest {
         assertThat(json.exit()).isEqualTo(2);
         assertThat(json.err()).contains("--format json 用于公开的文件");
     }
+
+    /** A folder, as a finance bureau receives the units' files: the summary, the progress bar and the findings workbook. */
+    @Test
+    void aFolderGivesASummaryAndAFindingsWorkbook(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("各单位公开文件"));
+        Map<String, byte[]> named = DisclosureFixtures.named();
+        for (Map.Entry<String, byte[]> entry : named.entrySet()) {
+            Files.write(folder.resolve(entry.getKey() + ".docx"), entry.getValue());
+        }
+        Files.writeString(folder.resolve("说明.txt"), "这是一份通知，没有表格。");
+        Path workbook = dir.resolve("问题清单.xlsx");
+        CliTest.Run run = CliTest.run("accounts", "review", folder.toString(), "-o", workbook.toString(), "--progress");
+        assertThat(run.exit()).isEqualTo(2);
+        int errors = DisclosureFixtures.namedErrors().values().stream().mapToInt(Integer::intValue).sum();
+        assertThat(run.out()).contains("unit-summary-errors.docx：部门决算公开，公开表 1 张，错误 4 处")
+                .contains("budget-clean.docx：部门预算公开，公开表 8 张，错误 0 处")
+                .contains("共审核 7 份文件：读出 6 份（").contains("部门决算公开 4 份").contains("部门预算公开 2 份").contains("无法读取 1 份")
+                .contains("发现：错误 " + errors + " 处").contains("按规则：").contains("情况说明的比较用词：错误")
+                .contains("问题清单已写入");
+        assertThat(run.err()).contains("[##############################] 7/7").contains("说明.txt：看不出是决算或预算公开文件");
+        try (var in = Files.newInputStream(workbook); var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("汇总");
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(7);
+            assertThat(book.getSheetAt(0).getRow(7).getCell(2).getStringCellValue()).isEqualTo("无法读取");
+            var findings = book.getSheet("问题清单");
+            assertThat(findings.getLastRowNum()).isEqualTo(errors);
+            assertThat(findings.getRow(0).getCell(6).getStringCellValue()).isEqualTo("页");
+            boolean located = false;
+            for (int r = 1; r <= findings.getLastRowNum(); r++) {
+                var row = findings.getRow(r);
+                if (row.getCell(3).getStringCellValue().equals("收支总表的平衡与合计")) {
+                    located = row.getCell(7).getNumericCellValue() > 0 && row.getCell(8).getNumericCellValue() > 0
+                            && row.getCell(9).getNumericCellValue() > 0 && !row.getCell(10).getStringCellValue().isEmpty();
+                }
+            }
+            assertThat(located).as("the table error names its table, row and column").isTrue();
+            assertThat(book.getSheet("按规则统计").getRow(1).getCell(0).getStringCellValue()).isEqualTo("收支总表的平衡与合计");
+            assertThat(book.getSheet("未核对").getLastRowNum()).isPositive();
+        }
+    }
 }

@@ -72,6 +72,16 @@ public final class DisclosureDocuments {
         return null;
     }
 
+    /** Whether a document speaks of 决算 or 预算 at all (a 情况说明 published without its tables does). */
+    public static boolean speaksOfAccounts(SourceDocument document) {
+        for (TextBlock paragraph : document.paragraphs()) {
+            if (paragraph.text().contains("决算") || paragraph.text().contains("预算")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static ReviewedDocument review(SourceDocument document) {
         DisclosureReader.Result read = DisclosureReader.read(document);
         ReviewResult review = DisclosureReview.review(read.disclosure());
