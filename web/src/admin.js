@@ -39,11 +39,22 @@ export function parentCandidates(organisations, id) {
   return organisationRows(organisations).filter((o) => !excluded.has(o.id))
 }
 
-/** 正常, 已停用 or 已锁定 (a lockout in force), with the tag colour. */
-export function userStatus(user) {
+/**
+ * 正常, 已停用, 登录受限 (failed sign-ins make new browsers wait until delayedUntil) or 登录失败 n 次, with the tag colour.
+ * There is no lock: a browser that signed in to the account before is never held up.
+ */
+export function userStatus(user, now = Date.now()) {
   if (!user.enabled) return { label: '已停用', type: 'info' }
-  if (user.locked) return { label: '已锁定', type: 'danger' }
+  if (user.delayedUntil && Date.parse(user.delayedUntil) > now) return { label: '登录受限', type: 'danger' }
+  if (user.failedAttempts > 0) return { label: `登录失败 ${user.failedAttempts} 次`, type: 'warning' }
   return { label: '正常', type: 'success' }
+}
+
+/** The words of an audit verification result: whether the trail is whole, else what was found first. */
+export function verificationSummary(result) {
+  if (!result) return null
+  if (result.intact) return { type: 'success', title: '操作日志完整', detail: result.message }
+  return { type: 'error', title: `发现篡改：记录${result.kindLabel}`, detail: result.message }
 }
 
 /**
@@ -72,3 +83,14 @@ export function problemLines(error) {
 
 /** Roles that may create evaluations (the server refuses the others with 403). */
 export const CREATOR_ROLES = ['ADMIN', 'AGENCY_EVALUATOR', 'FINANCE_REVIEWER']
+
+const RECORD_KINDS = { evaluation: '评价', selfeval: '自评批次', accounts: '决算', review: '复核报告', administration: '系统管理' }
+
+/** The record a refusal names (evaluation/12, administration) in words: 评价 12, 系统管理. */
+export function refusalTarget(field) {
+  if (!field) return '—'
+  const [kind, id] = field.split('/')
+  const label = RECORD_KINDS[kind]
+  if (!label) return field
+  return id ? `${label} ${id}` : label
+}

@@ -35,7 +35,7 @@ export function readCookie(name, cookieString = document.cookie) {
 }
 
 let unauthorizedHandler = null
-/** Called with no arguments when the API answers 401 to a signed-in request (the session expired). */
+/** Called with the problem details when the API answers 401 to a signed-in request (the session expired or was ended). */
 export function onUnauthorized(handler) {
   unauthorizedHandler = handler
 }
@@ -69,7 +69,7 @@ export async function request(method, url, { body, form, headers = {}, params, q
   const type = response.headers.get('Content-Type') || ''
   const data = type.includes('json') ? await response.json() : null
   if (!response.ok) {
-    if (response.status === 401 && !quiet401 && unauthorizedHandler) unauthorizedHandler()
+    if (response.status === 401 && !quiet401 && unauthorizedHandler) unauthorizedHandler(data)
     throw new ApiError(response.status, data)
   }
   return data
@@ -107,7 +107,7 @@ export async function uploadWithProgress(url, form, { params, onProgress } = {})
         resolve(data)
         return
       }
-      if (xhr.status === 401 && unauthorizedHandler) unauthorizedHandler()
+      if (xhr.status === 401 && unauthorizedHandler) unauthorizedHandler(data)
       reject(new ApiError(xhr.status, data))
     }
     xhr.onerror = () => reject(new ApiError(0, null))
@@ -129,7 +129,7 @@ export async function fetchFile(url) {
   if (!response.ok) {
     const type = response.headers.get('Content-Type') || ''
     const data = type.includes('json') ? await response.json() : null
-    if (response.status === 401 && unauthorizedHandler) unauthorizedHandler()
+    if (response.status === 401 && unauthorizedHandler) unauthorizedHandler(data)
     throw new ApiError(response.status, data)
   }
   return { blob: await response.blob(), fileName: attachmentName(response.headers.get('Content-Disposition')) }
@@ -158,6 +158,7 @@ export const api = {
   },
   me: () => request('GET', '/api/auth/me', { quiet401: true }),
   logout: () => request('POST', '/api/auth/logout', { quiet401: true }),
+  changePassword: (currentPassword, newPassword) => request('POST', '/api/auth/password', { body: { currentPassword, newPassword } }),
   organisations: () => request('GET', '/api/organisations'),
   evaluations: (filters) => request('GET', '/api/evaluations', { params: filters }),
   evaluation: (id) => request('GET', `/api/evaluations/${id}`),
@@ -225,6 +226,9 @@ export const api = {
   createOrganisation: (organisation) => request('POST', '/api/organisations', { body: organisation }),
   updateOrganisation: (id, change) => request('PATCH', `/api/organisations/${id}`, { body: change }),
   administrationLog: () => request('GET', '/api/audit/administration'),
+  refusals: () => request('GET', '/api/audit/refusals'),
+  loginFailures: () => request('GET', '/api/audit/login-failures'),
+  verifyAudit: () => request('GET', '/api/audit/verify'),
   // new evaluations: from a template or from a dataset file
   templates: () => request('GET', '/api/templates'),
   createFromTemplate: (templateId, body) => request('POST', `/api/templates/${templateId}/evaluations`, { body }),

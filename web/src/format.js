@@ -9,7 +9,15 @@ export const RULE_KINDS = {
   manual: '人工评分',
   tiers: '分档计分',
   linear_deduction: '按比率扣分',
-  proportional: '按目标完成比例'
+  proportional: '按目标完成比例',
+  composite: '分要点计分',
+  ratio_score: '按比例计分',
+  deviation: '偏离度分档',
+  combined_tiers: '组合分档',
+  grade_average: '等级折算',
+  rank: '排名分档',
+  year_on_year: '与上年比较',
+  group_deductions: '上级指标扣分分摊'
 }
 
 /**

@@ -13,6 +13,7 @@ import ReviewListView from './views/ReviewListView.vue'
 import ReviewDetailView from './views/ReviewDetailView.vue'
 import UsersView from './views/admin/UsersView.vue'
 import OrganisationsView from './views/admin/OrganisationsView.vue'
+import SecurityView from './views/admin/SecurityView.vue'
 
 export const router = createRouter({
   history: createWebHistory(),
@@ -30,6 +31,7 @@ export const router = createRouter({
     { path: '/reviews/:id', component: ReviewDetailView, props: true, meta: { title: '复核报告' } },
     { path: '/admin/users', component: UsersView, meta: { title: '用户管理', admin: true } },
     { path: '/admin/organisations', component: OrganisationsView, meta: { title: '组织管理', admin: true } },
+    { path: '/admin/security', component: SecurityView, meta: { title: '安全审计', admin: true } },
     { path: '/:rest(.*)*', redirect: '/evaluations' }
   ]
 })
@@ -48,8 +50,10 @@ router.afterEach((to) => {
   document.title = `${to.meta.title || ''} · 绩效`
 })
 
-onUnauthorized(() => {
+onUnauthorized((problem) => {
   session.user = null
   const current = router.currentRoute.value
-  if (!current.meta.public) router.push({ path: '/login', query: { redirect: current.fullPath } })
+  // a session ended by a change of the account (password, role, organisation, disabled): the login page says so
+  const ended = problem?.title === '会话已结束' ? { ended: '1' } : {}
+  if (!current.meta.public) router.push({ path: '/login', query: { redirect: current.fullPath, ...ended } })
 })

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { ApiError } from '../src/api.js'
-import { fieldErrors, organisationRows, organisationsForRole, parentCandidates, problemLines, userStatus } from '../src/admin.js'
+import { fieldErrors, organisationRows, organisationsForRole, parentCandidates, problemLines, refusalTarget, userStatus, verificationSummary } from '../src/admin.js'
 import { emptySections, proseChanges, proseDraft } from '../src/prose.js'
 import { describeRule, isUnscored, ruleEditable } from '../src/format.js'
 import ProsePanel from '../src/components/ProsePanel.vue'
@@ -38,10 +38,29 @@ describe('administration helpers', () => {
     expect(parentCandidates(organisations, null)).toHaveLength(5)
   })
 
-  it('names the state of an account', () => {
-    expect(userStatus({ enabled: false, locked: true }).label).toBe('已停用')
-    expect(userStatus({ enabled: true, locked: true }).label).toBe('已锁定')
-    expect(userStatus({ enabled: true, locked: false }).label).toBe('正常')
+  it('names the state of an account: disabled, held up by failed sign-ins, failures so far, or fine', () => {
+    const now = Date.parse('2026-03-01T08:00:00Z')
+    expect(userStatus({ enabled: false, failedAttempts: 9, delayedUntil: '2026-03-01T08:05:00Z' }, now).label).toBe('已停用')
+    expect(userStatus({ enabled: true, failedAttempts: 7, delayedUntil: '2026-03-01T08:00:04Z' }, now)).toEqual({ label: '登录受限', type: 'danger' })
+    // a delay that has run out no longer holds anyone up
+    expect(userStatus({ enabled: true, failedAttempts: 7, delayedUntil: '2026-03-01T07:59:00Z' }, now).label).toBe('登录失败 7 次')
+    expect(userStatus({ enabled: true, failedAttempts: 0 }, now)).toEqual({ label: '正常', type: 'success' })
+  })
+
+  it('names the record a refusal was about in words', () => {
+    expect(refusalTarget('evaluation/12')).toBe('评价 12')
+    expect(refusalTarget('administration')).toBe('系统管理')
+    expect(refusalTarget('accounts/3')).toBe('决算 3')
+    expect(refusalTarget('something/else')).toBe('something/else')
+    expect(refusalTarget(null)).toBe('—')
+  })
+
+  it('says whether the audit trail is whole, else what was found first', () => {
+    expect(verificationSummary({ intact: true, message: '操作日志完整：共 12 条记录，哈希链无断点' }))
+      .toEqual({ type: 'success', title: '操作日志完整', detail: '操作日志完整：共 12 条记录，哈希链无断点' })
+    const changed = { intact: false, kindLabel: '被改动', message: '编号 7 的记录（第 7 条）被改动：内容与哈希值不符' }
+    expect(verificationSummary(changed)).toEqual({ type: 'error', title: '发现篡改：记录被改动', detail: changed.message })
+    expect(verificationSummary(null)).toBeNull()
   })
 
   it('puts an API error under the field it names', () => {

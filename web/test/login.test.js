@@ -14,7 +14,7 @@ function problem(status, body) {
   return { ok: false, status, headers: new Headers({ 'Content-Type': 'application/problem+json' }), json: async () => body }
 }
 
-async function mountLogin(fetch) {
+async function mountLogin(fetch, path = '/login') {
   vi.stubGlobal('fetch', fetch)
   const router = createRouter({
     history: createMemoryHistory(),
@@ -23,7 +23,7 @@ async function mountLogin(fetch) {
       { path: '/evaluations', component: { template: '<div>列表</div>' } }
     ]
   })
-  router.push('/login')
+  router.push(path)
   await router.isReady()
   const wrapper = mount(LoginView, { global: { plugins: [ElementPlus, router] } })
   return { wrapper, router }
@@ -37,17 +37,35 @@ async function submit(wrapper, username, password) {
 }
 
 describe('登录', () => {
-  it('shows the lockout message of the API', async () => {
-    const detail = '密码连续错误 5 次，账户已锁定 15 分钟，请于 2026-11-23 19:10 之后重试，或请系统管理员解锁'
+  it('shows how long to wait after too many failed sign-ins', async () => {
+    const detail = '登录失败次数过多，请 4 秒后再试'
     const fetch = vi.fn(async (url) => (url === '/api/auth/csrf' ? { ok: true, status: 200, headers: new Headers(), json: async () => ({}) }
-      : problem(423, { title: '账户已锁定', status: 423, detail })))
+      : problem(429, { title: '尝试过于频繁', status: 429, detail, retryAfter: 4 })))
     const { wrapper } = await mountLogin(fetch)
     await submit(wrapper, 'pingjia', 'wrong')
     const alert = wrapper.find('[data-test=login-error]')
     expect(alert.exists()).toBe(true)
-    expect(alert.text()).toContain('账户已锁定')
+    expect(alert.text()).toContain('尝试过于频繁')
     expect(alert.text()).toContain(detail)
+    expect(alert.html()).toContain('el-alert--error')
     expect(session.user).toBeNull()
+  })
+
+  it('says the same for an unknown user, a wrong password and a disabled account', async () => {
+    const detail = '用户名或密码错误，或账户已停用'
+    const fetch = vi.fn(async (url) => (url === '/api/auth/csrf' ? { ok: true, status: 200, headers: new Headers(), json: async () => ({}) }
+      : problem(401, { title: '登录失败', status: 401, detail })))
+    const { wrapper } = await mountLogin(fetch)
+    await submit(wrapper, 'nobody', 'wrong')
+    expect(wrapper.find('[data-test=login-error]').text()).toContain(detail)
+    expect(wrapper.find('[data-test=login-error]').html()).toContain('el-alert--warning')
+  })
+
+  it('says why after a session was ended by a change of the account', async () => {
+    const { wrapper } = await mountLogin(vi.fn(), '/login?redirect=/evaluations&ended=1')
+    expect(wrapper.find('[data-test=session-ended]').text()).toContain('账号的密码、角色、所属组织或状态已变更，请重新登录')
+    const plain = await mountLogin(vi.fn())
+    expect(plain.wrapper.find('[data-test=session-ended]').exists()).toBe(false)
   })
 
   it('asks for both fields before calling the API', async () => {

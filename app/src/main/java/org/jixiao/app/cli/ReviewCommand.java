@@ -87,7 +87,7 @@ final class ReviewCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        Progress progress = new Progress(files.size(), System.console() != null && files.size() > 1);
+        ProgressBar progress = new ProgressBar(files.size(), System.console() != null && files.size() > 1, err);
         List<ReviewedDocument> reviewed = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();
         for (Path file : files) {
@@ -142,10 +142,26 @@ final class ReviewCommand implements Callable<Integer> {
     }
 
     private void print(ReviewedDocument document, PrintWriter out) {
+        print(document, out, all);
+    }
+
+    /** One reviewed document as text: what it is, what was read, every finding, and what could not be checked. */
+    static void print(ReviewedDocument document, PrintWriter out, boolean all) {
         ReviewResult result = document.result();
         out.println("复核：" + document.name() + "（" + document.format().label() + (document.pages() > 0 ? "，" + document.pages() + " 页" : "")
                 + "；" + document.kind().label() + "；表格 " + document.tables().size() + " 个）");
-        out.println(FindingsDocument.recoveredSummary(result));
+        String summary = FindingsDocument.recoveredSummary(result);
+        if (!summary.isEmpty()) {
+            out.println(summary);
+        } else {
+            List<String> read = new ArrayList<>();
+            for (org.jixiao.formats.review.TableSummary table : document.tables()) {
+                if (!table.role().equals("未使用")) {
+                    read.add(table.role() + (table.where().page() > 0 ? "（第 " + table.where().page() + " 页）" : ""));
+                }
+            }
+            out.println(read.isEmpty() ? "未读出可识别的公开表。" : "读出公开表 " + read.size() + " 张：" + String.join("、", read) + "。");
+        }
         out.println("发现：错误 " + result.count(Severity.ERROR) + " 处，警告 " + result.count(Severity.WARNING) + " 处，提示（四舍五入）"
                 + result.count(Severity.INFO) + " 处；未能读取或核对 " + result.unread().size() + " 处。");
         out.println();
@@ -171,39 +187,5 @@ final class ReviewCommand implements Callable<Integer> {
             }
         }
         out.println();
-    }
-
-    /** A one-line progress bar on the terminal's error stream, only when several files are reviewed interactively. */
-    private static final class Progress {
-        private final int total;
-        private final boolean enabled;
-        private int done;
-
-        Progress(int total, boolean enabled) {
-            this.total = total;
-            this.enabled = enabled;
-        }
-
-        void show(Path file) {
-            if (!enabled) {
-                return;
-            }
-            int width = 30;
-            int filled = total == 0 ? width : done * width / total;
-            String name = file.getFileName().toString();
-            if (name.length() > 30) {
-                name = name.substring(0, 29) + "…";
-            }
-            System.err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + (done + 1) + "/" + total + " " + name + "\u001b[K");
-            System.err.flush();
-            done++;
-        }
-
-        void done() {
-            if (enabled) {
-                System.err.print("\r\u001b[K");
-                System.err.flush();
-            }
-        }
     }
 }

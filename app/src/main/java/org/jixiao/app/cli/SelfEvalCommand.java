@@ -144,7 +144,7 @@ final class SelfEvalCommand implements Runnable {
                     false, false, true, true, true, true, false, true);
             SelfEvalBatch.Result result = run(p -> {
                 SelfEvalScore s = p.score();
-                table.row(s.table().source().describe(), s.table().project(), ChineseNumbers.percent(s.executionRate()),
+                table.row(s.table().source().describe(), s.table().project(), s.executionRate() == null ? "—" : ChineseNumbers.percent(s.executionRate()),
                         ChineseNumbers.fixed2(s.executionPoints()), ChineseNumbers.fixed2(s.indicatorPoints()), ChineseNumbers.fixed2(s.total()),
                         s.grade(), s.recordedTotal() == null ? "—" : ChineseNumbers.fixed2(s.recordedTotal()));
             });
@@ -263,7 +263,8 @@ final class SelfEvalCommand implements Runnable {
                     true, false, false, true, true, true, false);
             for (Sample.Drawn d : sample.drawn()) {
                 table.row(String.valueOf(d.order()), d.candidate().id(), d.candidate().project(), ChineseNumbers.amount(d.candidate().amount()),
-                        ChineseNumbers.percent(d.candidate().executionRate()), ChineseNumbers.plain(d.candidate().total()), d.reason());
+                        d.candidate().executionRate() == null ? "—" : ChineseNumbers.percent(d.candidate().executionRate()),
+                        ChineseNumbers.plain(d.candidate().total()), d.reason());
             }
             PrintWriter out = out();
             out.print(table.render());

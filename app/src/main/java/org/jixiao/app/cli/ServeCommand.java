@@ -1,6 +1,5 @@
 package org.jixiao.app.cli;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,29 +77,19 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     List<String> databaseArguments(String url) {
-        if (url.startsWith("jdbc:")) {
-            return List.of("--spring.datasource.url=" + url);
-        }
-        URI uri;
+        DatabaseAddress address;
         try {
-            uri = URI.create(url);
+            address = DatabaseAddress.parse(url);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "无法识别的数据库地址“" + url + "”：应为 postgres://用户@主机:端口/数据库");
-        }
-        if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme()) || uri.getHost() == null) {
-            throw new ParameterException(spec.commandLine(), "无法识别的数据库地址“" + url + "”：应为 postgres://用户@主机:端口/数据库");
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         List<String> args = new ArrayList<>();
-        String jdbc = "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
-                + (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/postgres" : uri.getRawPath())
-                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        args.add("--spring.datasource.url=" + jdbc);
-        if (uri.getUserInfo() != null) {
-            String[] parts = uri.getUserInfo().split(":", 2);
-            args.add("--spring.datasource.username=" + parts[0]);
-            if (parts.length > 1) {
-                args.add("--spring.datasource.password=" + parts[1]);
-            }
+        args.add("--spring.datasource.url=" + address.jdbcUrl());
+        if (address.user() != null) {
+            args.add("--spring.datasource.username=" + address.user());
+        }
+        if (address.password() != null) {
+            args.add("--spring.datasource.password=" + address.password());
         }
         return args;
     }

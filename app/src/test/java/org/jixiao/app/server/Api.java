@@ -24,6 +24,7 @@ public final class Api {
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private boolean sendCsrf = true;
+    private String forwardedFor;
 
     public Api(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -71,6 +72,15 @@ public final class Api {
             get("/api/auth/csrf");
         }
         return postJson("/api/auth/login", Map.of("username", username, "password", password));
+    }
+
+    /**
+     * Requests as if from this client address, through a reverse proxy ({@code X-Forwarded-For}); the server believes it
+     * only when configured to ({@code server.forward-headers-strategy=native}) and the request comes from a local proxy.
+     */
+    public Api from(String address) {
+        forwardedFor = address;
+        return this;
     }
 
     public Api withoutCsrfHeader() {
@@ -155,6 +165,9 @@ public final class Api {
     private Response send(HttpRequest.Builder request, boolean changing) {
         if (!cookies.isEmpty()) {
             request.header("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+        }
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
         }
         if (changing && sendCsrf && cookies.containsKey("XSRF-TOKEN")) {
             request.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));

@@ -98,18 +98,18 @@ class SelfEvalBrowserTest extends BrowserTest {
             assertThat(extractor.getText()).contains("第三方护航商贸领域运行安全项目", "95.93");
         }
 
-        // 上传: a workbook with text in a number cell refuses the upload, naming file and cell
+        // 上传: a workbook whose 批量录入 sheet lacks a required column refuses the upload, naming file and sheet
         Path synthetic = temp.resolve("synthetic");
-        SyntheticBatch.generate(synthetic, 3, 7, 0.0, 1, 1000, true);
+        SyntheticBatch.generate(synthetic, 3, 7, 0.0, 5, 1000, true);
         click("[data-test=nav-selfevals]");
         click("[data-test=upload-open]");
         WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(css("input[data-test=upload-name], [data-test=upload-name] input")));
         name.sendKeys("合成自评批次");
-        chooseFiles(synthetic.resolve("part-00001.xlsx"), synthetic.resolve("zbad-00001.xlsx"));
+        chooseFiles(synthetic.resolve("part-00001.xlsx"), synthetic.resolve("zbad-00005.xlsx"));
         click("[data-test=upload-submit]");
         wait.until(ExpectedConditions.visibilityOfElementLocated(css("[data-test=upload-problems]")));
         assertThat(text("[data-test=upload-error]")).contains("未保存任何内容");
-        assertThat(text("[data-test=upload-problems]")).contains("zbad-00001.xlsx", "B000001", "F6", "全年执行数(B)应为数值");
+        assertThat(text("[data-test=upload-problems]")).contains("zbad-00005.xlsx", "批量录入", "缺少必填列“全年执行数(B)”");
         screenshot("25-selfeval-upload-refused");
 
         // the good workbook alone becomes a batch, and the page opens it

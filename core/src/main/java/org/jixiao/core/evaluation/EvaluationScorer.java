@@ -14,6 +14,7 @@ import org.jixiao.core.ratio.MonthlyProgress;
 import org.jixiao.core.ratio.ProjectExecution;
 import org.jixiao.core.ratio.RatioSet;
 import org.jixiao.core.ratio.StandardRatios;
+import org.jixiao.core.scoring.GroupDeductionRule;
 import org.jixiao.core.scoring.RuleContext;
 import org.jixiao.core.scoring.RuleResult;
 import org.jixiao.core.targets.Target;
@@ -67,8 +68,39 @@ public final class EvaluationScorer {
         for (int i = 0; i < indicator.children().size(); i++) {
             children.add(score(indicator.children().get(i), level + 1, path + "/children/" + i, context));
         }
+        if (indicator.rule() instanceof GroupDeductionRule group) {
+            children = shareGroupDeduction(indicator.name(), group, children);
+        }
+        return inner(indicator, level, path, children);
+    }
+
+    private static ScoredIndicator inner(Indicator indicator, int level, String path, List<ScoredIndicator> children) {
         BigDecimal sum = children.stream().map(ScoredIndicator::score).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new ScoredIndicator(indicator, level, path, Decimals.round2(sum), rate(sum, indicator.weight()), null, List.copyOf(children));
+    }
+
+    /** A deduction made at a group node, shared by every leaf under it (see {@link GroupDeductionRule#allocate}). */
+    private static List<ScoredIndicator> shareGroupDeduction(String groupName, GroupDeductionRule group, List<ScoredIndicator> children) {
+        List<ScoredIndicator> leaves = new ArrayList<>();
+        children.forEach(child -> leaves.addAll(child.leaves()));
+        List<BigDecimal> shares = GroupDeductionRule.allocate(group.total(), leaves.stream().map(ScoredIndicator::weight).toList(),
+                leaves.stream().map(ScoredIndicator::score).toList());
+        Map<String, BigDecimal> byPath = new LinkedHashMap<>();
+        for (int i = 0; i < leaves.size(); i++) {
+            byPath.put(leaves.get(i).path(), shares.get(i));
+        }
+        return children.stream().map(child -> deduct(child, byPath, groupName, group)).toList();
+    }
+
+    private static ScoredIndicator deduct(ScoredIndicator node, Map<String, BigDecimal> shares, String groupName, GroupDeductionRule group) {
+        if (node.isLeaf()) {
+            BigDecimal share = shares.getOrDefault(node.path(), BigDecimal.ZERO);
+            BigDecimal score = Decimals.round2(node.score().subtract(share));
+            return new ScoredIndicator(node.indicator(), node.level(), node.path(), score, rate(score, node.weight()),
+                    node.explanation() + group.shareSentence(groupName, share, score), List.of());
+        }
+        List<ScoredIndicator> children = node.children().stream().map(child -> deduct(child, shares, groupName, group)).toList();
+        return inner(node.indicator(), node.level(), node.path(), children);
     }
 
     /**

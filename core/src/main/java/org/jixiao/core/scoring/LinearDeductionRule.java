@@ -9,10 +9,32 @@ import org.jixiao.core.number.Decimals;
 
 /**
  * Full points while the measured value stays within the threshold; {@code points} off for every {@code per} units beyond
- * it (partial steps count proportionally), never below 0. E.g. 在职人员控制率 ≤ 100% full, each point over −0.1.
+ * it, never below 0. E.g. 在职人员控制率 ≤ 100% full, each point over −0.1. Partial steps count proportionally unless
+ * {@link Steps#WHOLE} (“每下降5个百分点扣0.2分” where 7 points down is one step); {@code maxDeduction} caps the total
+ * (“最多扣1分”).
  */
-public record LinearDeductionRule(Measure measure, BigDecimal threshold, Direction direction, BigDecimal per, BigDecimal points)
-        implements ScoringRule {
+public record LinearDeductionRule(Measure measure, BigDecimal threshold, Direction direction, BigDecimal per, BigDecimal points,
+        Steps steps, BigDecimal maxDeduction) implements ScoringRule {
+
+    /** Whether a part of a step costs its share of the points or nothing. */
+    public enum Steps {
+        PARTIAL("partial"),
+        WHOLE("whole");
+
+        private final String key;
+
+        Steps(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    public LinearDeductionRule(Measure measure, BigDecimal threshold, Direction direction, BigDecimal per, BigDecimal points) {
+        this(measure, threshold, direction, per, points, Steps.PARTIAL, null);
+    }
 
     public enum Direction {
         /** Deduct when the value is above the threshold (控制率, 变动率). */
@@ -38,6 +60,7 @@ public record LinearDeductionRule(Measure measure, BigDecimal threshold, Directi
     public LinearDeductionRule {
         per = per == null ? BigDecimal.ONE : per;
         direction = direction == null ? Direction.ABOVE : direction;
+        steps = steps == null ? Steps.PARTIAL : steps;
         if (per.signum() <= 0) {
             throw new IllegalArgumentException("扣分步长 per 必须大于 0");
         }
@@ -66,10 +89,23 @@ public record LinearDeductionRule(Measure measure, BigDecimal threshold, Directi
         if (excess.signum() <= 0) {
             return new RuleResult(Rules.bounded(weight, weight), value.describe() + "，" + direction.within + standard + "，得满分" + n(weight) + "分。");
         }
-        BigDecimal deduction = excess.divide(per, Decimals.QUOTIENT_SCALE, RoundingMode.HALF_UP).multiply(points);
+        BigDecimal stepCount = steps == Steps.WHOLE
+                ? excess.divide(per, 0, RoundingMode.DOWN)
+                : excess.divide(per, Decimals.QUOTIENT_SCALE, RoundingMode.HALF_UP);
+        BigDecimal deduction = stepCount.multiply(points);
+        String capNote = "";
+        if (maxDeduction != null && deduction.compareTo(maxDeduction) > 0) {
+            deduction = maxDeduction;
+            capNote = "（最多扣" + n(maxDeduction) + "分）";
+        }
         BigDecimal score = Rules.bounded(weight.subtract(deduction), weight);
-        return new RuleResult(score, value.describe() + "，" + direction.beyond + standard + " " + n(excess) + value.unit()
-                + "，每" + direction.beyond + n(per) + value.unit() + "扣" + n(points) + "分，扣" + n(Decimals.min(deduction, weight))
-                + "分，得" + n(score) + "分。");
+        // the partial-step sentence keeps its established wording (每高于1%扣0.1分); whole steps speak of 个百分点
+        String diffUnit = steps == Steps.WHOLE ? Rules.differenceUnit(value.unit()) : value.unit();
+        String rate = "每" + direction.beyond + n(per) + diffUnit + "扣" + n(points) + "分";
+        String counted = steps == Steps.WHOLE
+                ? (rate + "（不足" + n(per) + diffUnit + "的部分不扣分），计" + stepCount.toPlainString() + "档")
+                : rate;
+        return new RuleResult(score, value.describe() + "，" + direction.beyond + standard + " " + n(excess) + diffUnit
+                + "，" + counted + "，扣" + n(Decimals.min(deduction, weight)) + "分" + capNote + "，得" + n(score) + "分。");
     }
 }

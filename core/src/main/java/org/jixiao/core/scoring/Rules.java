@@ -18,6 +18,11 @@ final class Rules {
         return ChineseNumbers.plain(value);
     }
 
+    /** A difference of percentages is in 个百分点; of anything else, in its own unit. */
+    static String differenceUnit(String unit) {
+        return "%".equals(unit) ? "个百分点" : unit == null ? "" : unit;
+    }
+
     static String pct(BigDecimal fraction) {
         return ChineseNumbers.plainPercent(fraction.multiply(Decimals.HUNDRED));
     }

@@ -8,7 +8,8 @@ import java.math.BigDecimal;
  */
 public sealed interface ScoringRule
         permits ProportionalRule, ExecutionRateRule, LinearDeductionRule, TiersRule, QualitativeRule, DeductionsRule, ManualRule,
-        UnscoredRule {
+        UnscoredRule, CompositeRule, RatioRule, DeviationRule, CombinedTiersRule, GradeAverageRule, RankRule, YearOnYearRule,
+        GroupDeductionRule {
 
     /** The name of the kind in dataset files ({@code deductions}, {@code tiers} …). */
     String kind();

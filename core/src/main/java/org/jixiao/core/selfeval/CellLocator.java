@@ -1,8 +1,10 @@
 package org.jixiao.core.selfeval;
 
+import org.jixiao.core.review.Where;
+
 /**
- * Where a field of a table sits in its source (a cell such as {@code G21}). The reader that built the table knows its
- * layout and supplies the locator; the review only asks it.
+ * Where a field of a table sits in its source (a cell such as {@code G21}, or "第 7 行 得分" of a table in a document).
+ * The reader that built the table knows its layout and supplies the locator; the review only asks it.
  */
 @FunctionalInterface
 public interface CellLocator {
@@ -10,11 +12,16 @@ public interface CellLocator {
     CellLocator NONE = (field, index) -> index >= 0 ? "指标" + (index + 1) + "." + field.name() : field.name();
 
     /**
-     * @param indicatorIndex 0-based indicator row for the INDICATOR_* fields; -1 for table fields
+     * @param index see {@link Field}: an indicator row, a 其中 row or a section; -1 for table fields
      */
-    String cell(Field field, int indicatorIndex);
+    String cell(Field field, int index);
 
     default String cell(Field field) {
         return cell(field, -1);
+    }
+
+    /** The position in a document (page, table, row, column); {@link Where#NOWHERE} for workbooks. */
+    default Where where(Field field, int index) {
+        return Where.NOWHERE;
     }
 }

@@ -7,7 +7,9 @@ import org.jixiao.core.targets.TargetAssessment;
 /**
  * An indicator row scored by the self-evaluation rules, with the unit's own score kept beside it (never over it).
  *
- * @param computed    the score the rules give (2 decimals)
+ * @param assessment  how far the target was met; null when the row cannot be checked
+ * @param computed    the score the rules give (2 decimals); for a row that cannot be checked, the unit's own score (the
+ *                    rules cannot say otherwise), or 0 when that is blank too
  * @param recorded    the 得分 the unit filled in; null when blank
  * @param explanation how the computed score was reached, in Chinese
  */
@@ -19,8 +21,13 @@ public record IndicatorScore(int index, IndicatorRow row, TargetAssessment asses
         return recorded != null ? recorded : computed;
     }
 
+    /** True when the rules recomputed the score (the row could be read). */
+    public boolean checked() {
+        return assessment != null;
+    }
+
     /** True when the target was not met (quantitative) or not fully achieved (qualitative); false when met or unknown. */
     public boolean unmet() {
-        return Boolean.FALSE.equals(assessment.met());
+        return assessment != null && Boolean.FALSE.equals(assessment.met());
     }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param id            a stable identity (workbook › sheet)
  * @param amount        全年预算数 A, 万元
- * @param executionRate B ÷ A in percent
+ * @param executionRate B ÷ A in percent; null when A or B was not given (then the highest execution risk)
  * @param total         the unit's own 总分 (recomputed when blank)
  * @param errors        review errors found on the table
  * @param warnings      review warnings found on the table
@@ -19,7 +19,6 @@ public record SampleCandidate(String id, String project, BigDecimal amount, BigD
     public SampleCandidate {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(executionRate, "executionRate");
         Objects.requireNonNull(total, "total");
     }
 
@@ -27,6 +26,7 @@ public record SampleCandidate(String id, String project, BigDecimal amount, BigD
         SelfEvalTable table = score.table();
         BigDecimal total = score.recordedTotal() != null ? score.recordedTotal() : score.total();
         return new SampleCandidate(table.source().describe().isEmpty() ? table.key() : table.source().describe(),
-                table.project(), table.budget().annual(), score.executionRate(), total, errors, warnings);
+                table.project(), table.budget().annual() == null ? BigDecimal.ZERO : table.budget().annual(), score.executionRate(), total,
+                errors, warnings);
     }
 }

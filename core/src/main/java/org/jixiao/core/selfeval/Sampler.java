@@ -114,7 +114,9 @@ public final class Sampler {
 
     /** The risk score of one project (0–100, 2 decimals); see the class comment. */
     public static BigDecimal risk(SampleCandidate c, BigDecimal maxAmount) {
-        BigDecimal executed = Decimals.min(Decimals.max(Decimals.fraction(c.executionRate()), BigDecimal.ZERO), BigDecimal.ONE);
+        // an execution rate that could not be computed counts as the highest risk
+        BigDecimal executed = c.executionRate() == null ? BigDecimal.ZERO
+                : Decimals.min(Decimals.max(Decimals.fraction(c.executionRate()), BigDecimal.ZERO), BigDecimal.ONE);
         BigDecimal execution = FORTY.multiply(BigDecimal.ONE.subtract(executed));
         BigDecimal height = Decimals.min(Decimals.max(c.total().subtract(EIGHTY), BigDecimal.ZERO), TWENTY);
         BigDecimal amount = maxAmount.signum() == 0 ? BigDecimal.ZERO : Decimals.divide(TWENTY.multiply(c.amount()), maxAmount);
@@ -124,7 +126,9 @@ public final class Sampler {
 
     private static String reason(SampleCandidate c, int rank, BigDecimal risk, boolean forAmount, SamplingRule rule) {
         List<String> factors = new ArrayList<>();
-        if (c.executionRate().compareTo(BigDecimal.valueOf(60)) < 0) {
+        if (c.executionRate() == null) {
+            factors.add("执行率未能核对");
+        } else if (c.executionRate().compareTo(BigDecimal.valueOf(60)) < 0) {
             factors.add("执行率 " + ChineseNumbers.percent(c.executionRate()) + " 低于 60%");
         }
         if (c.total().compareTo(BigDecimal.valueOf(90)) >= 0) {

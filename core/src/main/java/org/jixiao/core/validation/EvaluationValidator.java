@@ -17,16 +17,24 @@ import org.jixiao.core.ratio.Project;
 import org.jixiao.core.ratio.RatioId;
 import org.jixiao.core.ratio.RatioSet;
 import org.jixiao.core.ratio.StandardRatios;
+import org.jixiao.core.scoring.Award;
+import org.jixiao.core.scoring.CombinedTiersRule;
+import org.jixiao.core.scoring.CompositeRule;
 import org.jixiao.core.scoring.DeductionsRule;
+import org.jixiao.core.scoring.DeviationRule;
 import org.jixiao.core.scoring.ExecutionRateRule;
+import org.jixiao.core.scoring.GroupDeductionRule;
 import org.jixiao.core.scoring.LinearDeductionRule;
 import org.jixiao.core.scoring.ManualRule;
 import org.jixiao.core.scoring.Measure;
 import org.jixiao.core.scoring.ProportionalRule;
 import org.jixiao.core.scoring.QualitativeRule;
+import org.jixiao.core.scoring.RankRule;
+import org.jixiao.core.scoring.RatioRule;
 import org.jixiao.core.scoring.ScoringRule;
 import org.jixiao.core.scoring.TiersRule;
 import org.jixiao.core.scoring.UnscoredRule;
+import org.jixiao.core.scoring.YearOnYearRule;
 import org.jixiao.core.targets.Target;
 
 /**
@@ -83,8 +91,15 @@ public final class EvaluationValidator {
             context.error(path + "/weight", who + "的分值 " + node.weight().toPlainString() + " 超过两位小数：分值和得分均保留两位小数");
         }
         if (!node.isLeaf()) {
-            if (node.rule() != null) {
-                context.error(path + "/rule", who + "既有下级指标又有评分规则：有下级指标的指标得分由下级汇总，请删除 rule");
+            if (node.rule() instanceof GroupDeductionRule group) {
+                checkDeductionItems(group.items(), path + "/rule/items", who, context);
+                if (group.total().compareTo(node.weight()) > 0) {
+                    context.warning(path + "/rule/items", who + "的上级指标扣分合计 " + plain(group.total()) + " 超过分值 " + plain(node.weight())
+                            + "，下级指标全部按 0 分计");
+                }
+            } else if (node.rule() != null) {
+                context.error(path + "/rule", who + "既有下级指标又有评分规则：有下级指标的指标得分由下级汇总，请删除 rule"
+                        + "（上级指标扣分请用 group_deductions）");
             }
             BigDecimal sum = node.children().stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(node.weight()) != 0) {
@@ -114,7 +129,9 @@ public final class EvaluationValidator {
         BigDecimal weight = leaf.weight();
         String who = "指标“" + leaf.name() + "”";
         ScoringRule rule = leaf.rule();
-        if (rule instanceof UnscoredRule unscored) {
+        if (rule instanceof GroupDeductionRule) {
+            context.error(path + "/kind", who + "是末级指标：group_deductions（上级指标扣分分摊）只能用于有下级指标的指标，末级指标请用 deductions");
+        } else if (rule instanceof UnscoredRule unscored) {
             context.warning(path, who + "尚未评分：待填写" + unscored.missing() + "，暂按 0 分计");
         } else if (rule instanceof ManualRule manual) {
                 checkScoreWithinWeight(manual.score(), weight, path + "/score", who, context);
@@ -163,6 +180,36 @@ public final class EvaluationValidator {
                 } else if (execution.budget().signum() < 0 || execution.executed().signum() < 0) {
                     context.error(path, who + "的预算数和执行数不能为负数");
                 }
+        } else if (rule instanceof CompositeRule composite) {
+            if (composite.totalShare().compareTo(weight) != 0) {
+                context.error(path + "/points", who + "各评价要点分值合计 " + plain(composite.totalShare()) + " 与指标分值 " + plain(weight) + " 不一致");
+            }
+            for (int i = 0; i < composite.points().size(); i++) {
+                CompositeRule.Point point = composite.points().get(i);
+                Indicator asLeaf = Indicator.leaf(leaf.name() + "”要点“" + (point.name().isEmpty() ? String.valueOf(i + 1) : point.name()),
+                        point.share(), point.rule());
+                checkRule(asLeaf, path + "/points/" + i + "/rule", context);
+                if (point.maxDeduction() != null && point.maxDeduction().signum() < 0) {
+                    context.error(path + "/points/" + i + "/max_deduction", who + "的要点最多扣分不能为负数");
+                }
+            }
+        } else if (rule instanceof RatioRule ratioRule) {
+            checkMeasure(ratioRule.measure(), path, who, context);
+            for (int i = 0; i < ratioRule.items().size(); i++) {
+                if (ratioRule.items().get(i).points().signum() < 0) {
+                    context.error(path + "/items/" + i + "/points", who + "的扣分不能为负数");
+                }
+            }
+        } else if (rule instanceof DeviationRule deviation) {
+            checkMeasure(deviation.measure(), path, who, context);
+            deviation.bands().forEach(band -> checkAward(band.award(), weight, path + "/bands", who, context));
+        } else if (rule instanceof CombinedTiersRule combined) {
+            combined.measures().values().forEach(measure -> checkMeasure(measure, path, who, context));
+            combined.tiers().forEach(tier -> checkAward(tier.award(), weight, path + "/tiers", who, context));
+        } else if (rule instanceof RankRule rank) {
+            rank.bands().forEach(band -> checkAward(band.award(), weight, path + "/bands", who, context));
+        } else if (rule instanceof YearOnYearRule yearOnYear) {
+            checkAward(yearOnYear.worse(), weight, path + "/worse", who, context);
         } else if (rule instanceof ProportionalRule proportional) {
             if (proportional.inline() != null && !proportional.inline().hasActual()) {
                 context.warning(path + "/target/actual", who + "的目标“" + proportional.inline().name() + "”未填报实际完成值，尚未评分，暂按 0 分计");
@@ -173,6 +220,28 @@ public final class EvaluationValidator {
                         context.error(path + "/targets/" + i, who + "引用了不存在的绩效目标编号“" + id + "”");
                     }
                 }
+        }
+    }
+
+    /** A band's fixed score cannot exceed the weight (a fraction is bounded by the schema and the constructor's callers). */
+    private static void checkAward(Award award, BigDecimal weight, String path, String who, Context context) {
+        if (award.score() != null) {
+            checkScoreWithinWeight(award.score(), weight, path, who + "的档次", context);
+        }
+        if (award.fraction() != null && (award.fraction().signum() < 0 || award.fraction().compareTo(BigDecimal.ONE) > 0)) {
+            context.error(path, who + "的档次得分比例应在 0 到 1 之间，实际为 " + plain(award.fraction()));
+        }
+    }
+
+    private static void checkDeductionItems(List<DeductionsRule.Deduction> items, String path, String who, Context context) {
+        for (int i = 0; i < items.size(); i++) {
+            DeductionsRule.Deduction d = items.get(i);
+            if (d.points().signum() < 0) {
+                context.error(path + "/" + i + "/points", who + "的扣分不能为负数：" + plain(d.points()));
+            }
+            if (d.reason().isBlank()) {
+                context.error(path + "/" + i + "/reason", who + "的第 " + (i + 1) + " 个扣分点缺少扣分理由");
+            }
         }
     }
 

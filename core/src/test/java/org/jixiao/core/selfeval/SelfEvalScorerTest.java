@@ -1,7 +1,6 @@
 package org.jixiao.core.selfeval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Scoring and review of one table, built in code: the Zibo 2024 table 5 (非公有制企业党委党建工作经费, 90.19 分). */
 class SelfEvalScorerTest {
-    static BigDecimal d(String s) {
+    public static BigDecimal d(String s) {
         return new BigDecimal(s);
     }
 
@@ -36,7 +35,7 @@ class SelfEvalScorerTest {
                 total == null ? null : d(total), "", Source.NONE);
     }
 
-    static List<IndicatorRow> partyBuildingRows() {
+    public static List<IndicatorRow> partyBuildingRows() {
         List<IndicatorRow> rows = new ArrayList<>();
         rows.add(q("成本指标", "经济成本指标", "工作补贴", Operator.AT_MOST, "353.18", "万元", "0", "10", "10"));
         rows.add(q("成本指标", "经济成本指标", "工作经费", Operator.AT_MOST, "8.82", "万元", "1.2", "10", "10"));
@@ -111,11 +110,15 @@ class SelfEvalScorerTest {
     }
 
     @Test
-    void zeroBudgetCannotBeScored() {
+    void zeroBudgetLeavesTheExecutionRateUncheckedNotTheTable() {
         FundRow zero = new FundRow(d("0"), d("0"), d("0"));
-        SelfEvalTable table = new SelfEvalTable("p", "", "", new BudgetBlock(zero, null, null, null, null, null, null), "", "",
-                partyBuildingRows(), null, "", null);
-        assertThatThrownBy(() -> SelfEvalScorer.standard().score(table)).hasMessageContaining("全年预算数（A）为 0");
+        SelfEvalTable table = new SelfEvalTable("p", "", "", new BudgetBlock(zero, null, null, null, null, d("0"), d("0")), "", "",
+                partyBuildingRows(), d("90"), "", null);
+        SelfEvalScore score = SelfEvalScorer.standard().score(table);
+        assertThat(score.executionRate()).isNull();
+        assertThat(score.total()).isEqualByComparingTo("90");
+        assertThat(SelfEvalReview.standard().review(score)).filteredOn(f -> f.code().equals(SelfEvalReview.UNCHECKED)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("全年预算数为 0"));
     }
 
     @Test

@@ -20,16 +20,26 @@ import org.jixiao.core.ratio.History;
 import org.jixiao.core.ratio.MonthlyExecution;
 import org.jixiao.core.ratio.Project;
 import org.jixiao.core.ratio.RatioId;
+import org.jixiao.core.scoring.Award;
+import org.jixiao.core.scoring.CombinedTiersRule;
+import org.jixiao.core.scoring.CompositeRule;
 import org.jixiao.core.scoring.DeductionsRule;
+import org.jixiao.core.scoring.DeviationRule;
 import org.jixiao.core.scoring.ExecutionRateRule;
+import org.jixiao.core.scoring.Floor;
+import org.jixiao.core.scoring.GradeAverageRule;
+import org.jixiao.core.scoring.GroupDeductionRule;
 import org.jixiao.core.scoring.LinearDeductionRule;
 import org.jixiao.core.scoring.ManualRule;
 import org.jixiao.core.scoring.Measure;
 import org.jixiao.core.scoring.ProportionalRule;
 import org.jixiao.core.scoring.QualitativeRule;
+import org.jixiao.core.scoring.RankRule;
+import org.jixiao.core.scoring.RatioRule;
 import org.jixiao.core.scoring.ScoringRule;
 import org.jixiao.core.scoring.TiersRule;
 import org.jixiao.core.scoring.UnscoredRule;
+import org.jixiao.core.scoring.YearOnYearRule;
 import org.jixiao.core.targets.Operator;
 import org.jixiao.core.targets.QualitativeResult;
 import org.jixiao.core.targets.Target;
@@ -240,7 +250,8 @@ final class DatasetMapper {
                 }
                 LinearDeductionRule.Direction direction = "below".equals(node.path("direction").asText())
                         ? LinearDeductionRule.Direction.BELOW : LinearDeductionRule.Direction.ABOVE;
-                return new LinearDeductionRule(measure, decimal(node, "threshold"), direction, decimal(node, "per"), decimal(node, "points"));
+                return new LinearDeductionRule(measure, decimal(node, "threshold"), direction, decimal(node, "per"), decimal(node, "points"),
+                        steps(node), decimal(node, "max_deduction"));
             }
             case "tiers": {
                 if (!node.has("ratio") && !node.has("value")) {
@@ -256,6 +267,112 @@ final class DatasetMapper {
                 });
                 return measure == null || tiers.contains(null) ? null : new TiersRule(measure, tiers);
             }
+            case "composite": {
+                List<CompositeRule.Point> points = list(node.path("points"), path + "/points", (point, p) -> {
+                    ScoringRule inner = point.has("rule") ? rule(point.get("rule"), p + "/rule") : null;
+                    return inner == null ? null : new CompositeRule.Point(text(point, "name"), decimal(point, "weight"), inner,
+                            decimal(point, "max_deduction"), point.path("gate").asBoolean(false));
+                });
+                return points.contains(null) ? null : new CompositeRule(points, floor(node.path("floor"), path + "/floor"));
+            }
+            case "ratio_score": {
+                if (!node.has("ratio") && !node.has("value")) {
+                    return new UnscoredRule(kind, "按比例计分", "实测值");
+                }
+                Measure measure = measure(node, path);
+                return measure == null ? null : new RatioRule(measure, decimal(node, "target"), "lower".equals(node.path("better").asText()),
+                        floor(node.path("floor"), path + "/floor"), deductions(node.path("items"), path + "/items"));
+            }
+            case "deviation": {
+                if (!node.has("ratio") && !node.has("value")) {
+                    return new UnscoredRule(kind, "偏离度分档计分", "实测值");
+                }
+                Measure measure = measure(node, path);
+                List<DeviationRule.Band> bands = list(node.path("bands"), path + "/bands", (band, p) -> {
+                    Award award = award(band, p);
+                    return award == null ? null : new DeviationRule.Band(decimal(band, "max"), award);
+                });
+                return measure == null || bands.contains(null) ? null
+                        : built(path, () -> new DeviationRule(measure, decimal(node, "center") == null ? BigDecimal.valueOf(100)
+                                : decimal(node, "center"), bands));
+            }
+            case "combined_tiers": {
+                Map<String, Measure> measures = new java.util.LinkedHashMap<>();
+                List<Measure> read = list(node.path("measures"), path + "/measures", (m, p) -> {
+                    if (!m.has("ratio") && !m.has("value")) {
+                        return null;
+                    }
+                    Measure measure = measure(m, p);
+                    if (measure != null) {
+                        measures.put(text(m, "key"), measure);
+                    }
+                    return measure;
+                });
+                if (read.contains(null)) {
+                    return new UnscoredRule(kind, "组合分档计分", "各项实测值");
+                }
+                List<CombinedTiersRule.Tier> tiers = list(node.path("tiers"), path + "/tiers", (tier, p) -> {
+                    Award award = award(tier, p);
+                    List<CombinedTiersRule.Condition> when = list(tier.path("when"), p + "/when", (c, cp) -> {
+                        Operator op = Operator.parse(c.path("op").asText()).orElse(null);
+                        if (op == null || !op.isQuantitative()) {
+                            error(cp + "/op", "条件的比较符应为 ≥、≤、=、＞ 或 ＜，实际为“" + c.path("op").asText() + "”");
+                            return null;
+                        }
+                        if (!measures.containsKey(text(c, "measure"))) {
+                            error(cp + "/measure", "条件引用了未在 measures 中定义的实测值“" + text(c, "measure") + "”");
+                            return null;
+                        }
+                        return new CombinedTiersRule.Condition(text(c, "measure"), op, decimal(c, "value"));
+                    });
+                    return award == null || when.contains(null) ? null : new CombinedTiersRule.Tier(when, award);
+                });
+                return tiers.contains(null) ? null : built(path, () -> new CombinedTiersRule(measures, tiers));
+            }
+            case "grade_average": {
+                if (!node.has("items")) {
+                    return new UnscoredRule(kind, "等级折算计分", "各评定对象的等级");
+                }
+                List<GradeAverageRule.Grade> scale = gradeScale(node.path("scale"), path + "/scale");
+                List<GradeAverageRule.Graded> items = list(node.path("items"), path + "/items",
+                        (item, p) -> new GradeAverageRule.Graded(text(item, "name"), text(item, "grade")));
+                return scale == null ? null : built(path + "/items", () -> new GradeAverageRule(scale, items));
+            }
+            case "rank": {
+                if (!node.has("rank")) {
+                    return new UnscoredRule(kind, "排名分档计分", "名次");
+                }
+                List<RankRule.Band> bands = list(node.path("bands"), path + "/bands", (band, p) -> {
+                    Award award = award(band, p);
+                    if (band.has("max_rank") == band.has("top_percent")) {
+                        error(p, "每一档需要 max_rank（前几名）或 top_percent（前百分之几）二者之一");
+                        return null;
+                    }
+                    return award == null ? null : new RankRule.Band(band.has("max_rank") ? band.get("max_rank").asInt() : null,
+                            decimal(band, "top_percent"), award);
+                });
+                return bands.contains(null) ? null : built(path, () -> new RankRule(text(node, "label"), node.path("rank").asInt(),
+                        node.has("count") ? node.get("count").asInt() : null, bands));
+            }
+            case "year_on_year": {
+                if (!node.has("current")) {
+                    return new UnscoredRule(kind, "与上年比较计分", "本年实际值");
+                }
+                if (!node.has("previous")) {
+                    error(path, "与上年比较计分需要 previous（上年实际值）");
+                    return null;
+                }
+                if (node.has("per") != node.has("points")) {
+                    error(path, "按步扣分需要同时填写 per（每变差多少）和 points（扣多少分）");
+                    return null;
+                }
+                Award worse = node.has("worse") ? award(node.get("worse"), path + "/worse") : null;
+                return built(path, () -> new YearOnYearRule(text(node, "label"), text(node, "unit"), decimal(node, "current"),
+                        decimal(node, "previous"), "lower".equals(node.path("better").asText()), decimal(node, "per"), decimal(node, "points"),
+                        steps(node), decimal(node, "max_deduction"), worse));
+            }
+            case "group_deductions":
+                return new GroupDeductionRule(deductions(node.path("items"), path + "/items"));
             case "qualitative":
                 if (!node.has("level") && !node.has("score")) {
                     return new UnscoredRule(kind, "定性评价", "评定等级和得分");
@@ -269,8 +386,7 @@ final class DatasetMapper {
                 if (!node.has("items")) {
                     return new UnscoredRule(kind, "扣分", "扣分点（无扣分点的得满分）");
                 }
-                return new DeductionsRule(list(node.path("items"), path + "/items",
-                        (item, p) -> new DeductionsRule.Deduction(decimal(item, "points"), text(item, "reason"))));
+                return new DeductionsRule(deductions(node.path("items"), path + "/items"));
             case "manual":
                 if (!node.has("score")) {
                     return new UnscoredRule(kind, "评价人员评定", "得分和评分理由");
@@ -284,6 +400,68 @@ final class DatasetMapper {
                 error(path + "/kind", "未知的评分规则类型“" + kind + "”");
                 return null;
         }
+    }
+
+    private List<DeductionsRule.Deduction> deductions(JsonNode items, String path) {
+        return list(items, path, (item, p) -> new DeductionsRule.Deduction(decimal(item, "points"), text(item, "reason")));
+    }
+
+    private static LinearDeductionRule.Steps steps(JsonNode node) {
+        return "whole".equals(node.path("steps").asText()) ? LinearDeductionRule.Steps.WHOLE : LinearDeductionRule.Steps.PARTIAL;
+    }
+
+    /** A band's or floor's award: {@code fraction} of the weight or fixed {@code score}; neither means nothing (不得分). */
+    private Award award(JsonNode node, String path) {
+        if (node.has("fraction") && node.has("score")) {
+            error(path, "fraction（得分比例）和 score（固定得分）只能填一个");
+            return null;
+        }
+        if (node.has("score")) {
+            return new Award(null, decimal(node, "score"));
+        }
+        return new Award(node.has("fraction") ? decimal(node, "fraction") : BigDecimal.ZERO, null);
+    }
+
+    private Floor floor(JsonNode node, String path) {
+        if (node.isMissingNode()) {
+            return null;
+        }
+        Award award = award(node, path);
+        return award == null ? null : new Floor(decimal(node, "below"), award);
+    }
+
+    /** Builds a rule whose constructor checks what the schema cannot (a grade not in its scale …), reporting at {@code path}. */
+    private ScoringRule built(String path, java.util.function.Supplier<ScoringRule> rule) {
+        try {
+            return rule.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            error(path, e.getMessage());
+            return null;
+        }
+    }
+
+    /** 优良中差, 优秀良好一般, or a list of {grade, fraction} with fractions such as 0.75 or "2/3". */
+    private List<GradeAverageRule.Grade> gradeScale(JsonNode node, String path) {
+        if (node.isMissingNode() || "优良中差".equals(node.asText())) {
+            return GradeAverageRule.FOUR_GRADES;
+        }
+        if ("优秀良好一般".equals(node.asText())) {
+            return GradeAverageRule.THREE_GRADES;
+        }
+        if (!node.isArray()) {
+            error(path, "等级折算表应为“优良中差”“优秀良好一般”或 [{grade, fraction}…] 列表，实际为“" + node.asText() + "”");
+            return null;
+        }
+        List<GradeAverageRule.Grade> grades = list(node, path, (g, p) -> {
+            try {
+                return GradeAverageRule.Grade.of(text(g, "grade"), g.path("fraction").asText());
+            } catch (IllegalArgumentException e) {
+                error(p + "/fraction", "等级“" + text(g, "grade") + "”的折算比例应为 0 到 1 之间的数或分数（如 2/3），实际为“"
+                        + g.path("fraction").asText() + "”");
+                return null;
+            }
+        });
+        return grades.contains(null) ? null : grades;
     }
 
     private Measure measure(JsonNode node, String path) {

@@ -4,7 +4,8 @@ package org.jixiao.formats.review;
 public enum DocumentKind {
     EVALUATION_REPORT("绩效评价报告"),
     SELF_EVALUATION("项目支出绩效自评表"),
-    DISCLOSURE("决算/预算公开"),
+    FINAL_ACCOUNTS("部门决算公开"),
+    BUDGET("部门预算公开"),
     UNKNOWN("未识别");
 
     private final String label;

@@ -3,6 +3,8 @@ package org.jixiao.formats.review;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jixiao.core.disclosure.Statement;
+import org.jixiao.formats.disclosure.DisclosureDocuments;
 import org.jixiao.formats.document.Block;
 import org.jixiao.formats.document.Cell;
 import org.jixiao.formats.document.SourceDocument;
@@ -23,12 +25,22 @@ final class DocumentKinds {
             "收入支出决算总表|支出决算表|收入决算表|财政拨款收入支出决算总表|部门决算|部门预算|单位决算|单位预算|功能分类科目|政府性基金预算财政拨款|"
                     + "一般公共预算财政拨款基本支出|三公.{0,2}经费支出|机关运行经费|收入支出预算总表|决算公开|预算公开");
 
+    private static final Pattern BUDGET_WORDS = Pattern.compile("部门预算|单位预算|预算公开|预算数");
+    private static final Pattern ACCOUNTS_WORDS = Pattern.compile("部门决算|单位决算|决算公开|决算数");
+
     private DocumentKinds() {}
 
     static DocumentKind of(SourceDocument document) {
+        // a disclosure's own tables and title decide first: its 情况说明 speaks of 年初预算数 as a self-evaluation does
+        Statement disclosure = DisclosureDocuments.recognise(document);
+        if (disclosure != null) {
+            return disclosure == Statement.BUDGET ? DocumentKind.BUDGET : DocumentKind.FINAL_ACCOUNTS;
+        }
         int evaluation = 0;
         int selfEvaluation = 0;
-        int disclosure = 0;
+        int disclosures = 0;
+        int budget = 0;
+        int accounts = 0;
         int index = 0;
         for (Block block : document.blocks()) {
             index++;
@@ -45,19 +57,21 @@ final class DocumentKinds {
             int weight = index <= 5 ? 5 : 1;
             evaluation += weight * count(EVALUATION, text);
             selfEvaluation += weight * count(SELF_EVALUATION, text);
-            disclosure += weight * count(DISCLOSURE, text);
+            disclosures += weight * count(DISCLOSURE, text);
+            budget += count(BUDGET_WORDS, text);
+            accounts += count(ACCOUNTS_WORDS, text);
         }
-        if (evaluation == 0 && selfEvaluation == 0 && disclosure == 0) {
+        if (evaluation == 0 && selfEvaluation == 0 && disclosures == 0) {
             return DocumentKind.UNKNOWN;
         }
         if (selfEvaluation >= 4 && selfEvaluation * 2 >= evaluation) {
             return DocumentKind.SELF_EVALUATION;
         }
-        if (disclosure > evaluation * 2 && disclosure >= 5) {
-            return DocumentKind.DISCLOSURE;
+        if (disclosures > evaluation * 2 && disclosures >= 5) {
+            return budget > accounts ? DocumentKind.BUDGET : DocumentKind.FINAL_ACCOUNTS;
         }
-        return evaluation > 0 ? DocumentKind.EVALUATION_REPORT : selfEvaluation > disclosure ? DocumentKind.SELF_EVALUATION
-                : DocumentKind.DISCLOSURE;
+        return evaluation > 0 ? DocumentKind.EVALUATION_REPORT : selfEvaluation > disclosures ? DocumentKind.SELF_EVALUATION
+                : budget > accounts ? DocumentKind.BUDGET : DocumentKind.FINAL_ACCOUNTS;
     }
 
     private static int count(Pattern pattern, String text) {

@@ -9,6 +9,7 @@ import org.jixiao.core.review.RecoveredReport;
 import org.jixiao.core.review.Where;
 import org.jixiao.core.review.ReportReview;
 import org.jixiao.core.review.ReviewResult;
+import org.jixiao.formats.disclosure.DisclosureDocuments;
 import org.jixiao.formats.document.DocumentReadException;
 import org.jixiao.formats.document.Documents;
 import org.jixiao.formats.document.SourceDocument;
@@ -34,6 +35,9 @@ public final class DocumentReview {
         DocumentKind kind = DocumentKinds.of(document);
         if (kind == DocumentKind.UNKNOWN) {
             throw new DocumentReadException(document.name() + "：看不出是绩效评价报告、绩效自评表或决算/预算公开文件（没有得分表、评价结论或决算表），无法复核");
+        }
+        if (kind == DocumentKind.FINAL_ACCOUNTS || kind == DocumentKind.BUDGET) {
+            return DisclosureDocuments.review(document);
         }
         ReportReader.Result read;
         try {

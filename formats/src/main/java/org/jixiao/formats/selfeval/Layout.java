@@ -2,13 +2,13 @@ package org.jixiao.formats.selfeval;
 
 import java.util.List;
 
-import org.jixiao.core.selfeval.CellLocator;
 import org.jixiao.core.selfeval.Field;
 
 /**
- * The workbook layouts: the table sheet in the layout units already fill (项目支出绩效自评表), the flat bulk-entry sheet
- * (批量录入, one row per indicator) and the summary sheet (汇总表). Rows and columns here are 0-based; cells in messages
- * are Excel names (G21).
+ * The workbook Jixiao writes: the table sheet in the layout units already fill (项目支出绩效自评表), the flat bulk-entry
+ * sheet (批量录入, one row per indicator) and the summary sheet (汇总表). The writer places cells here; the reader finds
+ * them by their words (layouts/*.yaml), so a unit's own workbook reads as well. Rows and columns here are 0-based; cells
+ * in messages are Excel names (G21).
  */
 final class Layout {
     private Layout() {}
@@ -96,42 +96,6 @@ final class Layout {
         return name.toString();
     }
 
-    /** The cells of a table sheet; {@code indicatorRows} are the 0-based rows of the indicator rows as read. */
-    static CellLocator tableSheetLocator(int[] indicatorRows, int totalRow) {
-        return (field, index) -> switch (field) {
-            case PROJECT -> cell(ROW_PROJECT, 2);
-            case DEPARTMENT -> cell(ROW_AUTHORITY, 2);
-            case IMPLEMENTER -> cell(ROW_AUTHORITY, 6);
-            case INITIAL -> cell(ROW_FUND_TOTAL, 3);
-            case ANNUAL -> cell(ROW_FUND_TOTAL, 4);
-            case EXECUTED -> cell(ROW_FUND_TOTAL, 5);
-            case EXECUTION_WEIGHT -> cell(ROW_FUND_TOTAL, 6);
-            case EXECUTION_RATE -> cell(ROW_FUND_TOTAL, 7);
-            case EXECUTION_SCORE -> cell(ROW_FUND_TOTAL, 8);
-            case GOAL_EXPECTED -> cell(ROW_GOAL, 2);
-            case GOAL_ACHIEVED -> cell(ROW_GOAL, 5);
-            case TOTAL -> cell(totalRow, 6);
-            case EXPLANATION -> cell(totalRow + 1, 3);
-            default -> {
-                int row = index >= 0 && index < indicatorRows.length ? indicatorRows[index] : FIRST_INDICATOR_ROW;
-                yield cell(row, indicatorColumn(field));
-            }
-        };
-    }
-
-    static int indicatorColumn(Field field) {
-        return switch (field) {
-            case INDICATOR_LEVEL1 -> 0;
-            case INDICATOR_LEVEL2 -> 1;
-            case INDICATOR_NAME -> 2;
-            case INDICATOR_TARGET -> 3;
-            case INDICATOR_ACTUAL -> 4;
-            case INDICATOR_WEIGHT -> 5;
-            case INDICATOR_SCORE -> 6;
-            default -> 7;
-        };
-    }
-
     /** The flat-sheet column header of a field. */
     static String flatHeader(Field field) {
         return switch (field) {
@@ -156,6 +120,7 @@ final class Layout {
             case INDICATOR_WEIGHT -> F_WEIGHT;
             case INDICATOR_SCORE -> F_SCORE;
             case INDICATOR_DEVIATION -> F_DEVIATION;
+            default -> field.name();
         };
     }
 }

@@ -90,8 +90,9 @@ public final class SelfEvalExport {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("顺序", "工作簿 › 工作表", "项目名称", "金额(万元)", "执行率(%)", "自评得分", "风险分", "风险排序", "抽取理由"));
         for (Sample.Drawn d : sample.drawn()) {
-            rows.add(List.of(d.order(), d.candidate().id(), d.candidate().project(), d.candidate().amount(), d.candidate().executionRate(),
-                    d.candidate().total(), d.risk(), d.riskRank(), d.reason()));
+            rows.add(List.of(d.order(), d.candidate().id(), d.candidate().project(), d.candidate().amount(),
+                    d.candidate().executionRate() == null ? "—" : d.candidate().executionRate(), d.candidate().total(), d.risk(), d.riskRank(),
+                    d.reason()));
         }
         try (SelfEvalWorkbookWriter writer = new SelfEvalWorkbookWriter(out, true)) {
             writer.rows("抽查样本", rows, 6, 24, 30, 12, 10, 10, 8, 8, 80);

@@ -1,5 +1,6 @@
 package org.jixiao.formats.selfeval;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.jixiao.core.review.Finding;
@@ -25,32 +25,32 @@ import org.jixiao.core.review.Location;
 import org.jixiao.core.review.Severity;
 import org.jixiao.core.selfeval.BudgetBlock;
 import org.jixiao.core.selfeval.CellLocator;
-import org.jixiao.core.selfeval.Field;
+import org.jixiao.core.selfeval.ExecutionRule;
 import org.jixiao.core.selfeval.FundRow;
 import org.jixiao.core.selfeval.IndicatorRow;
 import org.jixiao.core.selfeval.SelfEvalTable;
 import org.jixiao.core.selfeval.Source;
 import org.jixiao.core.selfeval.SummaryRow;
-import org.jixiao.core.targets.Operator;
-import org.jixiao.core.targets.QualitativeResult;
-import org.jixiao.core.targets.Target;
 import org.jixiao.formats.limits.LimitExceeded;
 import org.jixiao.formats.limits.WorkbookLimits;
 import org.jixiao.formats.limits.ZipLimits;
 
 /**
- * Reads one self-evaluation workbook with a streaming reader (fastexcel-reader): table sheets in the printed layout,
- * the flat 批量录入 sheet and the 汇总表. A workbook is accepted whole or not at all: when any cell is wrong, the result
- * holds no table and every problem found, each with workbook, sheet, cell and what was expected. Nothing is skipped
- * silently: a sheet that is not recognised is reported.
+ * Reads one self-evaluation workbook (.xlsx with a streaming reader, fastexcel-reader; .xls with POI): sheets holding
+ * tables in any of the layout families (one or several tables per sheet, the units' own workbooks as well as the one
+ * Jixiao writes), the flat 批量录入 sheet and the 汇总表. A cell that cannot be read never refuses a table: its row is
+ * "not checkable" with the reason (see {@link TableReader}). A workbook is refused only when it cannot be opened, when a
+ * 批量录入 sheet lacks a required column or states a project's figures differently on two rows, or when a project is
+ * entered twice; then the result holds no table and every
+ * problem found, each with workbook, sheet, cell and what was expected. A sheet that is no table is reported.
  *
- * <p>Problem codes: IMPORT_FILE (not a readable .xlsx), IMPORT_LAYOUT (a label where the layout has another),
- * IMPORT_COLUMN (a required column missing in 批量录入), IMPORT_MISSING (a required cell blank), IMPORT_NUMBER (text in
- * a number cell), IMPORT_TARGET / IMPORT_ACTUAL (a value that cannot be read as a target or an actual value),
- * IMPORT_BUDGET_ZERO (全年预算数 A is 0), IMPORT_INCONSISTENT (a project's columns differ between its 批量录入 rows),
- * IMPORT_DUPLICATE (a project twice), IMPORT_SHEET (a sheet that is not a self-evaluation table, warning).
+ * <p>Problem codes: IMPORT_FILE (not a readable .xlsx/.xls), IMPORT_COLUMN (a required column missing in 批量录入),
+ * IMPORT_INCONSISTENT (a project's columns differ between its 批量录入 rows),
+ * IMPORT_DUPLICATE (a project twice), IMPORT_SHEET (a sheet that is no self-evaluation table, warning).
  */
 public final class SelfEvalWorkbookReader {
+    private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
+
     private SelfEvalWorkbookReader() {}
 
     /**
@@ -74,19 +74,35 @@ public final class SelfEvalWorkbookReader {
         }
     }
 
-    public static WorkbookRead read(InputStream in, String workbookName) {
-        Reading reading = new Reading(workbookName);
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(ZipLimits.readChecked(in)))) {
-            List<Sheet> sheets = workbook.getSheets().toList();
-            for (Sheet sheet : sheets) {
-                reading.sheet(sheet);
+    public static WorkbookRead read(InputStream input, String workbookName) {
+        return read(input, workbookName, LayoutFamilies.builtIn());
+    }
+
+    static WorkbookRead read(InputStream input, String workbookName, LayoutFamilies families) {
+        Reading reading = new Reading(workbookName, families);
+        BufferedInputStream in = new BufferedInputStream(input);
+        try {
+            in.mark(8);
+            byte[] head = in.readNBytes(8);
+            in.reset();
+            if (ReadableWorkbook.isOLE2Header(head)) {
+                for (XlsGrid.NamedGrid sheet : XlsGrid.read(in)) {
+                    reading.sheet(sheet.name(), sheet.grid(), null);
+                }
+            } else {
+                // the archive is checked against the zip limits (entries, expanded size, ratio) before it is opened
+                try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(ZipLimits.readChecked(in)), OPTIONS)) {
+                    for (Sheet sheet : workbook.getSheets().toList()) {
+                        reading.sheet(sheet);
+                    }
+                }
             }
         } catch (LimitExceeded e) {
-            reading.problems.add(problem(workbookName, null, null, "IMPORT_FILE", null, "Excel 工作簿（.xlsx）",
+            reading.problems.add(problem(workbookName, null, null, "IMPORT_FILE", null, "Excel 工作簿（.xlsx 或 .xls）",
                     "无法导入工作簿：" + e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            reading.problems.add(problem(workbookName, null, null, "IMPORT_FILE", null, "Excel 工作簿（.xlsx）",
-                    "无法读取工作簿（不是有效的 .xlsx 文件，或文件已损坏）：" + e.getMessage()));
+            reading.problems.add(problem(workbookName, null, null, "IMPORT_FILE", null, "Excel 工作簿（.xlsx 或 .xls）",
+                    "无法读取工作簿（不是有效的 Excel 文件，或文件已损坏）：" + e.getMessage()));
         }
         boolean rejected = reading.problems.stream().anyMatch(Finding::isError);
         return new WorkbookRead(workbookName, rejected ? List.of() : List.copyOf(reading.tables),
@@ -95,7 +111,7 @@ public final class SelfEvalWorkbookReader {
 
     private static WorkbookRead failed(String name, String message) {
         return new WorkbookRead(name, List.of(), List.of(),
-                List.of(problem(name, null, null, "IMPORT_FILE", null, "Excel 工作簿（.xlsx）", message)), 0);
+                List.of(problem(name, null, null, "IMPORT_FILE", null, "Excel 工作簿（.xlsx 或 .xls）", message)), 0);
     }
 
     static Finding problem(String workbook, String sheet, String cell, String code, String printed, String expected, String message) {
@@ -106,15 +122,18 @@ public final class SelfEvalWorkbookReader {
     /** The state of reading one workbook. */
     static final class Reading {
         final String workbook;
+        final LayoutFamilies families;
         final List<SelfEvalTable> tables = new ArrayList<>();
         final List<SummaryRow> summary = new ArrayList<>();
         final List<Finding> problems = new ArrayList<>();
-        final WorkbookLimits limits = new WorkbookLimits();
         int tablesFound;
         String sheet;
+        /** Sheets, rows and cells of the workbook counted while they stream in (a workbook with millions of rows is refused). */
+        final WorkbookLimits limits = new WorkbookLimits();
 
-        Reading(String workbook) {
+        Reading(String workbook, LayoutFamilies families) {
             this.workbook = workbook;
+            this.families = families;
         }
 
         void error(String cell, String code, String printed, String expected, String message) {
@@ -122,133 +141,44 @@ public final class SelfEvalWorkbookReader {
         }
 
         void sheet(Sheet s) throws IOException {
-            sheet = s.getName();
+            String name = s.getName();
             limits.sheet();
-            if (sheet.equals(Layout.GUIDE_SHEET)) {
-                return;
-            }
-            if (sheet.startsWith(Layout.FLAT_SHEET)) {
+            if (name.startsWith(Layout.FLAT_SHEET)) {
+                sheet = name;
                 try (Stream<Row> rows = s.openStream()) {
-                    new FlatSheet(this).read(rows.peek(row -> limits.row(sheet, row.getCellCount())));
+                    new FlatSheet(this).read(rows.peek(row -> limits.row(name, row.getCellCount())));
                 }
                 return;
             }
-            Grid grid;
-            try (Stream<Row> rows = s.openStream()) {
-                grid = new Grid(rows.peek(row -> limits.row(sheet, row.getCellCount())).toList());
-            }
-            if (grid.isBlank()) {
+            if (name.equals(Layout.GUIDE_SHEET)) {
                 return;
             }
-            if (Layout.LABEL_PROJECT.equals(grid.text(Layout.ROW_PROJECT, 0))) {
-                tableSheet(grid);
-            } else if (sheet.startsWith(Layout.SUMMARY_SHEET) || grid.findRow(Layout.SUMMARY_HEADER.get(0), Layout.SUMMARY_HEADER.get(1)) >= 0) {
-                summarySheet(grid);
-            } else {
+            SheetGrid grid;
+            try (Stream<Row> rows = s.openStream()) {
+                grid = new SheetGrid(rows.peek(row -> limits.row(name, row.getCellCount())).toList());
+            }
+            sheet(s.getName(), grid, null);
+        }
+
+        void sheet(String name, Grid grid, Object unused) {
+            sheet = name;
+            if (name.equals(Layout.GUIDE_SHEET) || isBlank(grid)) {
+                return;
+            }
+            int summaryHeader = summaryHeader(grid);
+            if (name.startsWith(Layout.SUMMARY_SHEET) || summaryHeader >= 0) {
+                summarySheet(grid, summaryHeader);
+                return;
+            }
+            TableReader reader = new TableReader(families, workbook);
+            boolean used = reader.grid(grid, name, List.of());
+            List<SelfEvalTable> read = reader.finish();
+            tablesFound += read.size();
+            tables.addAll(read);
+            if (!used) {
                 problems.add(new Finding("IMPORT_SHEET", Severity.WARNING, new Location(workbook, sheet, "A1", 0), grid.text(0, 0), null,
                         "自评表、批量录入表或汇总表",
-                        "工作表既不是自评表（第 3 行 A 列应为“项目名称”），也不是“批量录入”或“汇总表”，未导入"));
-            }
-        }
-
-        void tableSheet(Grid g) {
-            int errorsBefore = errorCount();
-            String project = g.text(Layout.ROW_PROJECT, 2);
-            int totalRow = -1;
-            for (int r = Layout.FIRST_INDICATOR_ROW; r < g.size(); r++) {
-                if (g.text(r, 0).startsWith(Layout.LABEL_TOTAL) && !g.text(r, 0).startsWith("总分在")) {
-                    totalRow = r;
-                    break;
-                }
-            }
-            boolean blankTemplate = project.isEmpty() && g.cell(Layout.ROW_FUND_TOTAL, 4) == null && g.cell(Layout.ROW_FUND_TOTAL, 5) == null
-                    && (totalRow < 0 ? g.size() : totalRow) == Layout.FIRST_INDICATOR_ROW + countLevelOnlyRows(g, totalRow);
-            if (blankTemplate) {
-                return;
-            }
-            tablesFound++;
-            expectLabel(g, Layout.ROW_FUND_TOTAL, Layout.COL_LABEL, Layout.FUND_ROWS.get(0));
-            expectLabel(g, Layout.ROW_INDICATOR_HEADER, 2, Layout.INDICATOR_HEADER.get(2));
-            if (project.isEmpty()) {
-                error(Layout.cell(Layout.ROW_PROJECT, 2), "IMPORT_MISSING", null, "项目名称", "项目名称未填写");
-            }
-            FundRow[] funds = new FundRow[4];
-            BigDecimal annual = null;
-            for (int i = 0; i < 4; i++) {
-                int r = Layout.ROW_FUND_TOTAL + i;
-                boolean required = i == 0;
-                BigDecimal a = number(g, r, 4, "全年预算数(A)", required);
-                annual = i == 0 ? a : annual;
-                funds[i] = new FundRow(number(g, r, 3, "年初预算数", false), a, number(g, r, 5, "全年执行数(B)", required));
-            }
-            BigDecimal weight = number(g, Layout.ROW_FUND_TOTAL, 6, "执行率分值", false);
-            BigDecimal rate = rate(g.cell(Layout.ROW_FUND_TOTAL, 7), Layout.cell(Layout.ROW_FUND_TOTAL, 7));
-            BigDecimal execScore = number(g, Layout.ROW_FUND_TOTAL, 8, "执行率得分", false);
-            checkBudget(annual, Layout.cell(Layout.ROW_FUND_TOTAL, 4));
-            if (totalRow < 0) {
-                error(Layout.cell(g.size(), 0), "IMPORT_LAYOUT", null, "“总分”行",
-                        "找不到“总分”行：指标行之后应有 A 列为“总分”的一行");
-                return;
-            }
-            List<IndicatorRow> indicators = new ArrayList<>();
-            List<Integer> rows = new ArrayList<>();
-            String level1 = "";
-            String level2 = "";
-            for (int r = Layout.FIRST_INDICATOR_ROW; r < totalRow; r++) {
-                if (g.isBlankRow(r)) {
-                    continue;
-                }
-                // merged 一级/二级 cells hold their text in the first row only: carry it down
-                level1 = g.text(r, 0).isEmpty() ? level1 : g.text(r, 0);
-                level2 = g.text(r, 1).isEmpty() ? level2 : g.text(r, 1);
-                IndicatorRow row = indicator(level1, level2, g.text(r, 2), g.text(r, 3), g.text(r, 4),
-                        number(g, r, 5, "分值", true), number(g, r, 6, "得分", false), g.text(r, 7),
-                        Layout.cell(r, 2), Layout.cell(r, 3), Layout.cell(r, 4));
-                if (row != null) {
-                    indicators.add(row);
-                    rows.add(r);
-                }
-            }
-            if (indicators.isEmpty() && errorCount() == errorsBefore) {
-                error(Layout.cell(Layout.FIRST_INDICATOR_ROW, 2), "IMPORT_MISSING", null, "至少一行绩效指标", "自评表没有绩效指标行");
-            }
-            BigDecimal total = number(g, totalRow, 6, "总分", false);
-            String explanation = g.text(totalRow + 1, 0).startsWith("总分在") ? g.text(totalRow + 1, 3) : "";
-            if (errorCount() > errorsBefore) {
-                return;
-            }
-            int[] indicatorRows = rows.stream().mapToInt(Integer::intValue).toArray();
-            CellLocator locator = Layout.tableSheetLocator(indicatorRows, totalRow);
-            BudgetBlock budget = new BudgetBlock(funds[0], funds[1], funds[2], funds[3], weight, rate, execScore);
-            tables.add(new SelfEvalTable(project, g.text(Layout.ROW_AUTHORITY, 2), g.text(Layout.ROW_AUTHORITY, 6), budget,
-                    g.text(Layout.ROW_GOAL, 2), g.text(Layout.ROW_GOAL, 5), indicators, total, explanation,
-                    new Source(workbook, sheet, locator)));
-        }
-
-        private int countLevelOnlyRows(Grid g, int totalRow) {
-            int end = totalRow < 0 ? g.size() : totalRow;
-            int count = 0;
-            for (int r = Layout.FIRST_INDICATOR_ROW; r < end; r++) {
-                boolean levelOnly = g.text(r, 2).isEmpty() && g.text(r, 3).isEmpty() && g.text(r, 4).isEmpty() && g.cell(r, 6) == null;
-                if (!levelOnly) {
-                    return -1;
-                }
-                count++;
-            }
-            return count;
-        }
-
-        void checkBudget(BigDecimal annual, String annualCell) {
-            if (annual != null && annual.signum() == 0) {
-                error(annualCell, "IMPORT_BUDGET_ZERO", "0", "大于 0 的全年预算数",
-                        "全年预算数（A）为 0，无法计算执行率 B/A：请填写全年预算数");
-            }
-        }
-
-        private void expectLabel(Grid g, int r, int c, String label) {
-            if (!g.text(r, c).replace(" ", "").startsWith(label.replace(" ", ""))) {
-                error(Layout.cell(r, c), "IMPORT_LAYOUT", g.text(r, c), "“" + label + "”",
-                        "此处应为“" + label + "”：工作表的行列与自评表格式不一致（是否插入或删除了行？）");
+                        "工作表既不是自评表（没有“三级指标 … 分值 … 得分”表头或“年度资金总额”预算执行情况），也不是“批量录入”或“汇总表”，未导入"));
             }
         }
 
@@ -262,213 +192,43 @@ public final class SelfEvalWorkbookReader {
             return n;
         }
 
-        IndicatorRow indicator(String level1, String level2, String name, String targetText, String actualText, BigDecimal weight,
-                BigDecimal score, String deviation, String nameCell, String targetCell, String actualCell) {
-            boolean ok = weight != null;
-            if (name.isEmpty()) {
-                error(nameCell, "IMPORT_MISSING", null, "三级指标名称", "指标行缺少三级指标名称");
-                ok = false;
-            }
-            if (targetText.isEmpty()) {
-                error(targetCell, "IMPORT_MISSING", null, "年度指标值，如“≥230家”或“及时”", "“" + name + "”未填写年度指标值");
-                return null;
-            }
-            if (actualText.isEmpty()) {
-                error(actualCell, "IMPORT_MISSING", null, "实际完成指标值", "“" + name + "”未填写实际完成指标值");
-                return null;
-            }
-            if (weight != null && weight.signum() < 0) {
-                error(nameCell, "IMPORT_NUMBER", weight.toPlainString(), "不小于 0 的分值", "“" + name + "”分值为负数");
-                ok = false;
-            }
-            TextValues.Value target = TextValues.quantity(targetText);
-            Target parsed;
-            String actualUnit = "";
-            if (target != null) {
-                TextValues.Value actual = TextValues.quantity(actualText);
-                if (actual == null || actual.operator() != null) {
-                    error(actualCell, "IMPORT_ACTUAL", actualText, "数值（可带单位），如“259家”",
-                            "“" + name + "”的指标值为定量（" + targetText + "），实际完成值“" + actualText + "”不是数值");
-                    return null;
-                }
-                Operator operator = target.operator() == null ? Operator.EQUAL : target.operator();
-                parsed = Target.quantitative(name, name, operator, target.number(), target.unit(), actual.number());
-                actualUnit = actual.unit();
-            } else {
-                QualitativeResult verdict = actualText.equals(targetText) ? QualitativeResult.DONE
-                        : QualitativeResult.parse(actualText).orElse(null);
-                if (verdict == null) {
-                    error(actualCell, "IMPORT_ACTUAL", actualText, "完成 / 部分完成 / 未完成，或与指标值相同",
-                            "“" + name + "”为定性指标（" + targetText + "），实际完成值“" + actualText + "”无法判断是否完成");
-                    return null;
-                }
-                parsed = Target.qualitative(name.isEmpty() ? "?" : name, name.isEmpty() ? "?" : name, targetText, verdict);
-            }
-            if (!ok) {
-                return null;
-            }
-            return new IndicatorRow(level1, level2, parsed, targetText, actualText, actualUnit, weight, score, deviation);
-        }
-
-        BigDecimal number(Grid g, int r, int c, String what, boolean required) {
-            return number(g.cell(r, c), Layout.cell(r, c), what, required);
-        }
-
-        BigDecimal number(Cell cell, String address, String what, boolean required) {
-            Object value = raw(cell);
-            if (value == null) {
-                if (required) {
-                    error(address, "IMPORT_MISSING", null, what + "（数值）", what + "未填写");
-                }
-                return null;
-            }
-            if (value instanceof BigDecimal number) {
-                return number;
-            }
-            BigDecimal parsed = TextValues.number(value.toString());
-            if (parsed == null) {
-                error(address, "IMPORT_NUMBER", value.toString(), what + "（数值）",
-                        what + "应为数值，单元格中是文本“" + value + "”");
-            }
-            return parsed;
-        }
-
-        /** 执行率: a number cell holds a fraction (Excel's 74.14% is 0.7414); text must end with %. */
-        BigDecimal rate(Cell cell, String address) {
-            Object value = raw(cell);
-            if (value == null) {
-                return null;
-            }
-            if (value instanceof BigDecimal number) {
-                return number.movePointRight(2);
-            }
-            String text = value.toString().strip().replace('％', '%');
-            BigDecimal parsed = text.endsWith("%") ? TextValues.number(text.substring(0, text.length() - 1)) : null;
-            if (parsed == null) {
-                error(address, "IMPORT_NUMBER", text, "百分数，如“74.14%”", "执行率应为百分数，单元格中是“" + text + "”");
-            }
-            return parsed;
-        }
-
-        void summarySheet(Grid g) {
-            int header = g.findRow(Layout.SUMMARY_HEADER.get(0), Layout.SUMMARY_HEADER.get(1));
-            if (header < 0) {
-                error("A1", "IMPORT_LAYOUT", null, "表头“序号 | 项目名称 | 自评得分 | 自评等级”", "汇总表缺少表头行");
-                return;
-            }
-            for (int r = header + 1; r < g.size(); r++) {
-                if (g.isBlankRow(r)) {
-                    continue;
-                }
-                BigDecimal seq = number(g, r, 0, "序号", true);
-                String project = g.text(r, 1);
-                if (project.isEmpty()) {
-                    error(Layout.cell(r, 1), "IMPORT_MISSING", null, "项目名称", "汇总表第 " + (r + 1) + " 行缺少项目名称");
-                }
-                BigDecimal score = number(g, r, 2, "自评得分", true);
-                summary.add(new SummaryRow(seq == null ? 0 : seq.intValue(), project, score, g.text(r, 3), workbook, sheet,
-                        Layout.cell(r, 2), Layout.cell(r, 3)));
-            }
-        }
-    }
-
-    /** The value of a cell: BigDecimal for numbers, String for text, null for blank. */
-    static Object raw(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getType();
-        switch (type) {
-            case NUMBER:
-                return cell.asNumber();
-            case STRING: {
-                String text = cell.asString();
-                return text == null || text.isBlank() ? null : text.strip();
-            }
-            case FORMULA: {
-                String rawValue = cell.getRawValue();
-                if (rawValue == null || rawValue.isBlank()) {
-                    return "=" + cell.getFormula();
-                }
-                BigDecimal number = TextValues.number(rawValue);
-                return number != null ? number : rawValue.strip();
-            }
-            case BOOLEAN:
-                return String.valueOf(cell.asBoolean());
-            case ERROR:
-                return cell.getRawValue();
-            default:
-                return null;
-        }
-    }
-
-    /** A sheet's rows by 0-based row index (fastexcel skips absent rows). */
-    static final class Grid {
-        private final Row[] rows;
-
-        Grid(List<Row> list) {
-            int max = 0;
-            for (Row row : list) {
-                max = Math.max(max, row.getRowNum());
-            }
-            rows = new Row[max];
-            for (Row row : list) {
-                rows[row.getRowNum() - 1] = row;
-            }
-        }
-
-        int size() {
-            return rows.length;
-        }
-
-        Cell cell(int r, int c) {
-            if (r < 0 || r >= rows.length || rows[r] == null) {
-                return null;
-            }
-            Row row = rows[r];
-            if (c >= row.getCellCount()) {
-                return null;
-            }
-            Cell cell = row.getCell(c);
-            return cell == null || raw(cell) == null ? null : cell;
-        }
-
-        String text(int r, int c) {
-            Object value = raw(cell(r, c));
-            if (value == null) {
-                return "";
-            }
-            return value instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString() : value.toString();
-        }
-
-        boolean isBlankRow(int r) {
-            if (r >= rows.length || rows[r] == null) {
-                return true;
-            }
-            for (int c = 0; c < rows[r].getCellCount(); c++) {
-                if (cell(r, c) != null) {
-                    return false;
+        private static boolean isBlank(Grid grid) {
+            for (int r = 0; r < grid.rows(); r++) {
+                for (int c = 0; c < grid.columns(); c++) {
+                    if (!grid.text(r, c).isEmpty()) {
+                        return false;
+                    }
                 }
             }
             return true;
         }
 
-        boolean isBlank() {
-            for (int r = 0; r < rows.length; r++) {
-                if (!isBlankRow(r)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        int findRow(String first, String second) {
-            for (int r = 0; r < Math.min(rows.length, 10); r++) {
-                if (first.equals(text(r, 0)) && second.equals(text(r, 1))) {
+        private static int summaryHeader(Grid grid) {
+            for (int r = 0; r < Math.min(grid.rows(), 10); r++) {
+                if (Layout.SUMMARY_HEADER.get(0).equals(grid.text(r, 0)) && Layout.SUMMARY_HEADER.get(1).equals(grid.text(r, 1))
+                        && Words.key(grid.text(r, 2)).contains("得分")) {
                     return r;
                 }
             }
             return -1;
+        }
+
+        void summarySheet(Grid g, int header) {
+            if (header < 0) {
+                problems.add(new Finding("IMPORT_SHEET", Severity.WARNING, new Location(workbook, sheet, "A1", 0), g.text(0, 0), null,
+                        "表头“序号 | 项目名称 | 自评得分 | 自评等级”", "汇总表缺少表头行“序号 | 项目名称 | 自评得分 | 自评等级”，未导入"));
+                return;
+            }
+            for (int r = header + 1; r < g.rows(); r++) {
+                String project = g.text(r, 1);
+                BigDecimal score = g.number(r, 2) != null ? g.number(r, 2) : CellValues.number(g.text(r, 2));
+                if (project.isEmpty() && score == null) {
+                    continue;
+                }
+                BigDecimal seq = g.number(r, 0) != null ? g.number(r, 0) : CellValues.number(g.text(r, 0));
+                summary.add(new SummaryRow(seq == null ? 0 : seq.intValue(), project, score, g.text(r, 3), workbook, sheet,
+                        Layout.cell(r, 2), Layout.cell(r, 3)));
+            }
         }
     }
 
@@ -480,6 +240,7 @@ public final class SelfEvalWorkbookReader {
                 Layout.F_EXEC_WEIGHT, Layout.F_EXEC_RATE, Layout.F_EXEC_SCORE, Layout.F_GOAL_EXPECTED, Layout.F_GOAL_ACHIEVED,
                 Layout.F_TOTAL, Layout.F_EXPLANATION);
         private final Reading reading;
+        private final IndicatorCells cells;
         private final Map<String, Integer> columns = new HashMap<>();
         private final Set<String> seen = new HashSet<>();
         private boolean headerRead;
@@ -490,10 +251,12 @@ public final class SelfEvalWorkbookReader {
         private int firstIndex;
         private List<IndicatorRow> indicators;
         private List<Integer> rows;
-        private int errorsAtStart;
+        private List<String> notes;
 
         FlatSheet(Reading reading) {
             this.reading = reading;
+            LayoutFamilies families = reading.families;
+            this.cells = new IndicatorCells(families.directions, families.verdicts, false);
         }
 
         void read(Stream<Row> stream) {
@@ -511,7 +274,7 @@ public final class SelfEvalWorkbookReader {
                     return;
                 }
                 for (int c = 0; c < row.getCellCount(); c++) {
-                    Object value = raw(row.getCell(c));
+                    Object value = row.getCell(c) == null ? null : SheetGrid.value(row.getCell(c));
                     if (value != null) {
                         columns.put(value.toString().replace(" ", ""), c);
                     }
@@ -532,9 +295,7 @@ public final class SelfEvalWorkbookReader {
             String project = text(row, Layout.F_PROJECT);
             String implementer = text(row, Layout.F_IMPLEMENTER);
             if (project.isEmpty()) {
-                reading.error(address(r, Layout.F_PROJECT), "IMPORT_MISSING", null, "项目名称",
-                        "批量录入表第 " + (r + 1) + " 行未填写项目名称（每一行都要写明所属项目）");
-                return;
+                project = "（未写项目名称：" + reading.sheet + " 第 " + (r + 1) + " 行）";
             }
             String rowKey = project + "｜" + implementer;
             if (!rowKey.equals(key)) {
@@ -549,7 +310,7 @@ public final class SelfEvalWorkbookReader {
                 firstIndex = r;
                 indicators = new ArrayList<>();
                 rows = new ArrayList<>();
-                errorsAtStart = reading.errorCount();
+                notes = new ArrayList<>();
             } else {
                 for (String column : PROJECT_COLUMNS) {
                     Integer c = columns.get(column);
@@ -565,14 +326,10 @@ public final class SelfEvalWorkbookReader {
                     }
                 }
             }
-            IndicatorRow indicator = reading.indicator(text(row, Layout.F_LEVEL1), text(row, Layout.F_LEVEL2), text(row, Layout.F_NAME),
-                    text(row, Layout.F_TARGET), text(row, Layout.F_ACTUAL), number(row, r, Layout.F_WEIGHT, "分值", true),
-                    number(row, r, Layout.F_SCORE, "得分", false), text(row, Layout.F_DEVIATION), address(r, Layout.F_NAME),
-                    address(r, Layout.F_TARGET), address(r, Layout.F_ACTUAL));
-            if (indicator != null) {
-                indicators.add(indicator);
-                rows.add(r);
-            }
+            indicators.add(cells.row(text(row, Layout.F_LEVEL1), text(row, Layout.F_LEVEL2), text(row, Layout.F_NAME), "",
+                    text(row, Layout.F_TARGET), "", text(row, Layout.F_ACTUAL), cell(row, Layout.F_WEIGHT), cell(row, Layout.F_SCORE),
+                    text(row, Layout.F_DEVIATION)));
+            rows.add(r);
         }
 
         private void finishProject() {
@@ -581,25 +338,20 @@ public final class SelfEvalWorkbookReader {
             }
             Row row = first;
             int r = firstIndex;
-            BigDecimal annual = number(row, r, Layout.F_ANNUAL, "全年预算数(A)", true);
-            FundRow total = new FundRow(number(row, r, Layout.F_INITIAL, "年初预算数", false), annual,
-                    number(row, r, Layout.F_EXECUTED, "全年执行数(B)", true));
-            FundRow fiscal = new FundRow(number(row, r, Layout.F_FISCAL_INITIAL, Layout.F_FISCAL_INITIAL, false),
-                    number(row, r, Layout.F_FISCAL_ANNUAL, Layout.F_FISCAL_ANNUAL, false),
-                    number(row, r, Layout.F_FISCAL_EXECUTED, Layout.F_FISCAL_EXECUTED, false));
-            FundRow carry = new FundRow(number(row, r, Layout.F_CARRY_INITIAL, Layout.F_CARRY_INITIAL, false),
-                    number(row, r, Layout.F_CARRY_ANNUAL, Layout.F_CARRY_ANNUAL, false),
-                    number(row, r, Layout.F_CARRY_EXECUTED, Layout.F_CARRY_EXECUTED, false));
-            FundRow other = new FundRow(number(row, r, Layout.F_OTHER_INITIAL, Layout.F_OTHER_INITIAL, false),
-                    number(row, r, Layout.F_OTHER_ANNUAL, Layout.F_OTHER_ANNUAL, false),
-                    number(row, r, Layout.F_OTHER_EXECUTED, Layout.F_OTHER_EXECUTED, false));
-            BigDecimal weight = number(row, r, Layout.F_EXEC_WEIGHT, "执行率分值", false);
-            Integer rateColumn = columns.get(Layout.F_EXEC_RATE);
-            BigDecimal rate = rateColumn == null ? null : reading.rate(cellAt(row, rateColumn), Layout.cell(r, rateColumn));
-            BigDecimal execScore = number(row, r, Layout.F_EXEC_SCORE, "执行率得分", false);
-            BigDecimal printedTotal = number(row, r, Layout.F_TOTAL, "总分", false);
-            reading.checkBudget(annual, address(r, Layout.F_ANNUAL));
-            if (reading.errorCount() == errorsAtStart && !indicators.isEmpty()) {
+            FundRow total = new FundRow("年度资金总额", number(row, r, Layout.F_INITIAL), number(row, r, Layout.F_ANNUAL),
+                    number(row, r, Layout.F_EXECUTED), null, null);
+            List<FundRow> parts = List.of(
+                    new FundRow("当年财政拨款", number(row, r, Layout.F_FISCAL_INITIAL), number(row, r, Layout.F_FISCAL_ANNUAL),
+                            number(row, r, Layout.F_FISCAL_EXECUTED), null, null),
+                    new FundRow("上年结转资金", number(row, r, Layout.F_CARRY_INITIAL), number(row, r, Layout.F_CARRY_ANNUAL),
+                            number(row, r, Layout.F_CARRY_EXECUTED), null, null),
+                    new FundRow("其他资金", number(row, r, Layout.F_OTHER_INITIAL), number(row, r, Layout.F_OTHER_ANNUAL),
+                            number(row, r, Layout.F_OTHER_EXECUTED), null, null));
+            BigDecimal weight = number(row, r, Layout.F_EXEC_WEIGHT);
+            BigDecimal rate = rate(row, r);
+            BigDecimal execScore = number(row, r, Layout.F_EXEC_SCORE);
+            BigDecimal printedTotal = number(row, r, Layout.F_TOTAL);
+            if (!indicators.isEmpty()) {
                 int[] indicatorRows = rows.stream().mapToInt(Integer::intValue).toArray();
                 Map<String, Integer> cols = columns;
                 int projectRow = r;
@@ -608,34 +360,66 @@ public final class SelfEvalWorkbookReader {
                     int at = index >= 0 && index < indicatorRows.length ? indicatorRows[index] : projectRow;
                     return c == null ? "第 " + (at + 1) + " 行" : Layout.cell(at, c);
                 };
-                String[] parts = key.split("｜", -1);
-                reading.tables.add(new SelfEvalTable(parts[0], text(row, Layout.F_DEPARTMENT), parts[1],
-                        new BudgetBlock(total, fiscal, carry, other, weight, rate, execScore), text(row, Layout.F_GOAL_EXPECTED),
+                String[] parts2 = key.split("｜", -1);
+                SelfEvalTable.Details details = new SelfEvalTable.Details("批量录入", List.of(), null, null, null, null, notes, false);
+                reading.tables.add(new SelfEvalTable(parts2[0], text(row, Layout.F_DEPARTMENT), parts2[1],
+                        new BudgetBlock(total, parts, weight, ExecutionRule.CAPPED, rate, execScore), text(row, Layout.F_GOAL_EXPECTED),
                         text(row, Layout.F_GOAL_ACHIEVED), indicators, printedTotal, text(row, Layout.F_EXPLANATION),
-                        new Source(reading.workbook, reading.sheet, locator)));
+                        new Source(reading.workbook, reading.sheet, locator), details));
             }
             key = null;
         }
 
-        private Cell cellAt(Row row, int c) {
-            return c < row.getCellCount() ? row.getCell(c) : null;
+        private BigDecimal rate(Row row, int r) {
+            Integer c = columns.get(Layout.F_EXEC_RATE);
+            if (c == null || c >= row.getCellCount() || row.getCell(c) == null) {
+                return null;
+            }
+            Object value = SheetGrid.value(row.getCell(c));
+            if (value instanceof BigDecimal number) {
+                return number.movePointRight(2);
+            }
+            if (value == null || CellValues.notGiven(value.toString())) {
+                return null;
+            }
+            BigDecimal parsed = CellValues.percent(value.toString());
+            if (parsed == null) {
+                notes.add("执行率“" + value + "”无法识别，未能核对（" + Layout.cell(r, c) + "）");
+            }
+            return parsed;
+        }
+
+        private IndicatorCells.Number cell(Row row, String column) {
+            Integer c = columns.get(column);
+            Object value = c == null || c >= row.getCellCount() || row.getCell(c) == null ? null : SheetGrid.value(row.getCell(c));
+            if (value instanceof BigDecimal number) {
+                return new IndicatorCells.Number(number, number.toPlainString());
+            }
+            return new IndicatorCells.Number(null, value == null ? "" : value.toString());
         }
 
         private String text(Row row, String column) {
             Integer c = columns.get(column);
-            Object value = c == null ? null : raw(cellAt(row, c));
+            Object value = c == null || c >= row.getCellCount() || row.getCell(c) == null ? null : SheetGrid.value(row.getCell(c));
             if (value == null) {
                 return "";
             }
             return value instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString() : value.toString();
         }
 
-        private BigDecimal number(Row row, int r, String column, String what, boolean required) {
-            Integer c = columns.get(column);
-            if (c == null) {
+        private BigDecimal number(Row row, int r, String column) {
+            IndicatorCells.Number cell = cell(row, column);
+            if (cell.value() != null) {
+                return cell.value();
+            }
+            if (CellValues.notGiven(cell.text())) {
                 return null;
             }
-            return reading.number(cellAt(row, c), Layout.cell(r, c), what, required);
+            BigDecimal parsed = CellValues.number(cell.text());
+            if (parsed == null) {
+                notes.add("“" + column + "”应为数值，单元格中是文本“" + cell.text() + "”，未能核对（" + address(r, column) + "）");
+            }
+            return parsed;
         }
 
         private String address(int r, String column) {
@@ -645,7 +429,7 @@ public final class SelfEvalWorkbookReader {
 
         private static boolean isBlank(Row row) {
             for (int c = 0; c < row.getCellCount(); c++) {
-                if (raw(row.getCell(c)) != null) {
+                if (row.getCell(c) != null && SheetGrid.value(row.getCell(c)) != null) {
                     return false;
                 }
             }

@@ -66,23 +66,17 @@ public final class SelfEvalYaml {
                         decimal(f.path(1), name, p + "/1", problems), decimal(f.path(2), name, p + "/2", problems));
             }
             String rateText = budget.path("rate").asText("").replace("%", "").strip();
-            BigDecimal rate = rateText.isEmpty() ? null : TextValues.number(rateText);
-            SelfEvalWorkbookReader.Reading reading = new SelfEvalWorkbookReader.Reading(name);
-            reading.sheet = node.path("project").asText();
+            BigDecimal rate = rateText.isEmpty() ? null : CellValues.number(rateText);
+            LayoutFamilies families = LayoutFamilies.builtIn();
+            IndicatorCells cells = new IndicatorCells(families.directions, families.verdicts, false);
             List<IndicatorRow> indicators = new ArrayList<>();
             JsonNode items = node.path("indicators");
             for (int i = 0; i < items.size(); i++) {
                 JsonNode r = items.get(i);
                 String p = at + "/indicators/" + i;
-                IndicatorRow row = reading.indicator(r.path(0).asText(), r.path(1).asText(), r.path(2).asText(), r.path(3).asText(),
-                        r.path(4).asText(), decimal(r.path(5), name, p + "/5", problems), decimal(r.path(6), name, p + "/6", problems),
-                        r.path(7).asText(""), p + "/2", p + "/3", p + "/4");
-                if (row != null) {
-                    indicators.add(row);
-                }
-            }
-            for (Finding f : reading.problems) {
-                problems.add(new DatasetProblem(name, 0, f.location().item(), true, f.message()));
+                indicators.add(cells.row(r.path(0).asText(), r.path(1).asText(), r.path(2).asText(), "", r.path(3).asText(), "",
+                        r.path(4).asText(), new IndicatorCells.Number(decimal(r.path(5), name, p + "/5", problems), r.path(5).asText("")),
+                        new IndicatorCells.Number(decimal(r.path(6), name, p + "/6", problems), r.path(6).asText("")), r.path(7).asText("")));
             }
             tables.add(new SelfEvalTable(node.path("project").asText(), node.path("department").asText(), node.path("implementer").asText(),
                     new BudgetBlock(funds[0], funds[1], funds[2], funds[3], decimal(budget.path("weight"), name, at + "/budget/weight", problems),
@@ -100,7 +94,7 @@ public final class SelfEvalYaml {
         if (node.isMissingNode() || node.isNull() || node.asText().isBlank()) {
             return null;
         }
-        BigDecimal value = TextValues.number(node.asText());
+        BigDecimal value = CellValues.number(node.asText());
         if (value == null) {
             problems.add(new DatasetProblem(file, 0, pointer, true, "应为数值，实际为“" + node.asText() + "”"));
         }

@@ -28,8 +28,9 @@ import org.jixiao.core.targets.Target;
 /**
  * Generates a synthetic batch of self-evaluation workbooks with known injected errors, for tests and benchmarks. A
  * clean table triggers no finding; each injected table carries exactly one defect, recorded in {@code manifest.tsv}
- * (workbook, sheet, rule code). Bad input (text in a number cell, A = 0, a blank actual value, a duplicated project,
- * a missing column) goes into its own small workbook so that its rejection costs no other table.
+ * (workbook, sheet, rule code). Bad input goes into its own small workbook: a cell that cannot be checked (text in a
+ * number cell, A = 0, a blank actual value) leaves its table imported with a "not checkable" note; a duplicated project
+ * or a missing column in 批量录入 is refused.
  */
 public final class SyntheticBatch {
     public static final String MANIFEST = "manifest.tsv";
@@ -37,9 +38,9 @@ public final class SyntheticBatch {
     /** The review defects a table can carry (rule codes of {@link org.jixiao.core.selfeval.SelfEvalReview}). */
     static final List<String> TABLE_DEFECTS = List.of("SE_TOTAL", "SE_EXEC_SCORE", "SE_EXEC_RATE", "SE_UNMET_FULL", "SE_SCORE_RANGE",
             "SE_SCORE_RULE", "SE_LOW_EXEC_FULL", "SE_CONSERVATIVE", "SE_NO_COST", "SE_NO_SATISFACTION", "SE_QUALITATIVE_ONLY",
-            "SE_WEIGHTS", "SE_UNIT", "SE_COST_OVER_BUDGET");
-    /** The import defects, each in its own workbook. */
-    static final List<String> FILE_DEFECTS = List.of("IMPORT_NUMBER", "IMPORT_BUDGET_ZERO", "IMPORT_MISSING", "IMPORT_DUPLICATE", "IMPORT_COLUMN");
+            "SE_WEIGHTS", "SE_UNIT", "SE_COST_OVER_BUDGET", "SE_FUND_SUM", "SE_BLANK_SCORE", "SE_BLANK_TOTAL", "SE_TOTAL_ABOVE_MAX");
+    /** Bad input, each in its own workbook: three cells that cannot be checked (found as SE_UNCHECKED), two refusals. */
+    static final List<String> FILE_DEFECTS = List.of("TEXT_IN_NUMBER", "ZERO_BUDGET", "BLANK_ACTUAL", "IMPORT_DUPLICATE", "IMPORT_COLUMN");
 
     /** One injected defect: where it is and which finding it must produce. */
     public record Injected(String workbook, String sheet, String code) {}
@@ -91,12 +92,12 @@ public final class SyntheticBatch {
                 Map<int[], Object> overrides = new HashMap<>();
                 SelfEvalTable table = table(id, random, null);
                 switch (defect) {
-                    case "IMPORT_NUMBER" -> overrides.put(new int[] {Layout.ROW_FUND_TOTAL, 5}, "约" + table.budget().executed().toPlainString());
-                    case "IMPORT_BUDGET_ZERO" -> {
+                    case "TEXT_IN_NUMBER" -> overrides.put(new int[] {Layout.ROW_FUND_TOTAL, 5}, "约" + table.budget().executed().toPlainString());
+                    case "ZERO_BUDGET" -> {
                         overrides.put(new int[] {Layout.ROW_FUND_TOTAL, 4}, BigDecimal.ZERO);
-                        overrides.put(new int[] {Layout.ROW_FUND_TOTAL, 7}, null);
+                        overrides.put(new int[] {Layout.ROW_FUND_TOTAL + 1, 4}, BigDecimal.ZERO);
                     }
-                    case "IMPORT_MISSING" -> overrides.put(new int[] {Layout.FIRST_INDICATOR_ROW + 2, 4}, null);
+                    case "BLANK_ACTUAL" -> overrides.put(new int[] {Layout.FIRST_INDICATOR_ROW + 2, 4}, null);
                     case "IMPORT_DUPLICATE" -> table = table(random.nextInt(Math.max(1, count)), new SplittableRandom(seed), null);
                     default -> { }
                 }
@@ -110,7 +111,7 @@ public final class SyntheticBatch {
                 if (defect.equals("IMPORT_DUPLICATE") && count == 0) {
                     continue;
                 }
-                injected.add(new Injected(name, sheet, defect));
+                injected.add(new Injected(name, sheet, defect.startsWith("IMPORT_") ? defect : "SE_UNCHECKED"));
             }
         }
         writeManifest(dir.resolve(MANIFEST), injected);
@@ -178,8 +179,8 @@ public final class SyntheticBatch {
             rows.add(qualitative("产出指标", "时效指标", "完成时限", "及时", 10));
         } else {
             rows.add(new IndicatorRow("产出指标", "数量指标", Target.quantitative("服务企业数量", "服务企业数量", Operator.AT_LEAST,
-                    BigDecimal.valueOf(firms), "家", TextValues.quantity(firmsActual).number()), "≥" + firms + "家", firmsActual,
-                    TextValues.quantity(firmsActual).unit(), BigDecimal.TEN, BigDecimal.TEN, ""));
+                    BigDecimal.valueOf(firms), "家", CellValues.quantity(firmsActual).number()), "≥" + firms + "家", firmsActual,
+                    CellValues.quantity(firmsActual).unit(), BigDecimal.TEN, BigDecimal.TEN, ""));
             rows.add(quantitative("产出指标", "质量指标", "验收合格率", Operator.AT_LEAST, BigDecimal.valueOf(95), "%", quality, "%", 10));
             rows.add(quantitative("产出指标", "时效指标", "按时完成率", Operator.AT_LEAST, BigDecimal.valueOf(90), "%", onTime, "%", 10));
         }
@@ -209,11 +210,12 @@ public final class SyntheticBatch {
                 extra = BigDecimal.valueOf(-2);
             }
             case "SE_WEIGHTS" -> rows.set(5, reweigh(rows.get(5), 15));
+            case "SE_BLANK_SCORE" -> rows.set(4, rows.get(4).withRecordedScore(null));
             default -> { }
         }
         BigDecimal recorded = BigDecimal.ZERO;
         for (IndicatorRow row : rows) {
-            recorded = recorded.add(row.recordedScore());
+            recorded = recorded.add(row.recordedScore() != null ? row.recordedScore() : row.weight());
         }
         BigDecimal rate = Decimals.percent(executed, annual);
         BigDecimal execPoints = Decimals.round2(BigDecimal.TEN.multiply(Decimals.min(Decimals.divide(executed, annual), BigDecimal.ONE)));
@@ -221,14 +223,20 @@ public final class SyntheticBatch {
         BigDecimal printedRate = "SE_EXEC_RATE".equals(defect) ? rate.add(BigDecimal.valueOf(5)) : rate;
         BigDecimal total = execPoints.add(recorded);
         if ("SE_TOTAL".equals(defect)) {
-            total = total.add(new BigDecimal("1.50"));
+            total = total.subtract(new BigDecimal("1.50"));
         }
         if (extra.signum() != 0) {
             total = execPoints.add(recorded); // the printed total adds the recorded scores as they are
         }
+        if ("SE_BLANK_TOTAL".equals(defect)) {
+            total = null;
+        } else if ("SE_TOTAL_ABOVE_MAX".equals(defect)) {
+            total = BigDecimal.valueOf(102);
+        }
         FundRow all = new FundRow(annual, annual, executed);
+        FundRow fiscal = "SE_FUND_SUM".equals(defect) ? new FundRow(annual, annual.add(BigDecimal.TEN), executed) : all;
         return new SelfEvalTable("合成项目" + (n + 1), "合成主管部门" + (n % 50 + 1), "合成实施单位" + (n % 997 + 1),
-                new BudgetBlock(all, all, FundRow.ZERO, FundRow.ZERO, BudgetBlock.STANDARD_WEIGHT, printedRate, printedExec),
+                new BudgetBlock(all, fiscal, FundRow.ZERO, FundRow.ZERO, BudgetBlock.STANDARD_WEIGHT, printedRate, printedExec),
                 "完成年度工作任务", "已完成", rows, total, "", Source.NONE);
     }
 
@@ -242,8 +250,8 @@ public final class SyntheticBatch {
         String targetText = symbol + ChineseNumbers.plain(value) + unit;
         String actualText = ChineseNumbers.plain(actual) + actualUnit;
         // the numbers as a reader gets them back from the texts
-        return new IndicatorRow(level1, level2, Target.quantitative(name, name, operator, TextValues.quantity(targetText).number(), unit,
-                TextValues.quantity(actualText).number()), targetText, actualText, actualUnit,
+        return new IndicatorRow(level1, level2, Target.quantitative(name, name, operator, CellValues.quantity(targetText).number(), unit,
+                CellValues.quantity(actualText).number()), targetText, actualText, actualUnit,
                 BigDecimal.valueOf(weight), BigDecimal.valueOf(weight), "");
     }
 

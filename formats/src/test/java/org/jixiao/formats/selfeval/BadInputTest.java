@@ -47,31 +47,32 @@ class BadInputTest {
     }
 
     @Test
-    void textInANumberCell() throws Exception {
+    void textInANumberCellLeavesThatFigureUncheckedAndTheTableImported() throws Exception {
         Path bad = workbook("a.xlsx", List.of(table(1), table(2), table(3)), 1, Map.of(new int[] {5, 5}, "约300"));
         Path good = workbook("b.xlsx", List.of(table(4)), -1, Map.of());
-        Outcome outcome = process(bad, good);
-        assertThat(outcome.result().problems()).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo("IMPORT_NUMBER");
-            assertThat(f.location().describe()).isEqualTo("a.xlsx › 表2 › F6");
-            assertThat(f.printed()).isEqualTo("约300");
-            assertThat(f.message()).contains("全年执行数(B)应为数值");
+        List<SelfEvalBatch.Processed> read = new ArrayList<>();
+        SelfEvalBatch.Result result = SelfEvalBatch.process(List.of(bad, good), 2, read::add);
+        assertThat(result.problems()).isEmpty();
+        assertThat(read).extracting(p -> p.score().table().project()).containsExactly("合成项目2", "合成项目3", "合成项目4", "合成项目5");
+        assertThat(read.get(1).findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("SE_UNCHECKED");
+            assertThat(f.severity()).isEqualTo(org.jixiao.core.review.Severity.INFO);
+            assertThat(f.message()).contains("“约300”不是数值").contains("F6");
         });
-        assertThat(outcome.projects()).containsExactly("合成项目5"); // nothing from a.xlsx, all of b.xlsx
-        assertThat(outcome.result().filesRejected()).isEqualTo(1);
-        assertThat(outcome.result().tablesNotImported()).isEqualTo(3);
+        assertThat(read.get(1).score().executionRate()).isNull();
     }
 
     @Test
-    void zeroBudget() throws Exception {
-        Path bad = workbook("a.xlsx", List.of(table(1)), 0, Map.of(new int[] {5, 4}, BigDecimal.ZERO));
-        Path good = workbook("b.xlsx", List.of(table(2)), -1, Map.of());
-        Outcome outcome = process(bad, good);
-        assertThat(outcome.result().problems()).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo("IMPORT_BUDGET_ZERO");
-            assertThat(f.location().describe()).isEqualTo("a.xlsx › 表1 › E6");
-        });
-        assertThat(outcome.projects()).containsExactly("合成项目3");
+    void zeroBudgetLeavesTheExecutionRateUnchecked() throws Exception {
+        Path bad = workbook("a.xlsx", List.of(table(1)), 0, Map.of(new int[] {5, 4}, BigDecimal.ZERO, new int[] {6, 4}, BigDecimal.ZERO));
+        List<SelfEvalBatch.Processed> read = new ArrayList<>();
+        SelfEvalBatch.Result result = SelfEvalBatch.process(List.of(bad), 1, read::add);
+        assertThat(result.problems()).isEmpty();
+        assertThat(read).singleElement().satisfies(p -> assertThat(p.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("SE_UNCHECKED");
+            assertThat(f.location().describe()).isEqualTo("a.xlsx › 表1 › H6");
+            assertThat(f.message()).contains("全年预算数为 0");
+        }));
     }
 
     @Test
@@ -116,7 +117,12 @@ class BadInputTest {
         SelfEvalBatch.Result result = SelfEvalBatch.process(List.of(flat), 1, read::add);
         assertThat(result.problems()).isEmpty();
         assertThat(read).hasSize(2);
-        assertThat(read.get(0).score().table().withSource(null)).isEqualTo(table(1));
+        SelfEvalTable back = read.get(0).score().table();
+        assertThat(back.project()).isEqualTo(table(1).project());
+        assertThat(back.indicators()).extracting(r -> r.name() + " " + r.targetText() + " " + r.actualText() + " " + r.weight() + " "
+                + r.recordedScore()).isEqualTo(table(1).indicators().stream().map(r -> r.name() + " " + r.targetText() + " " + r.actualText()
+                        + " " + r.weight() + " " + r.recordedScore()).toList());
+        assertThat(back.printedTotal()).isEqualByComparingTo(table(1).printedTotal());
         assertThat(read).allSatisfy(p -> assertThat(p.findings()).isEmpty());
 
         Path bad = dir.resolve("bad-flat.xlsx");
@@ -139,13 +145,14 @@ class BadInputTest {
     }
 
     @Test
-    void aQualitativeVerdictThatCannotBeReadIsNamed() throws Exception {
+    void aQualitativeActualThatStatesNoVerdictLeavesItsRowUnchecked() throws Exception {
         Path bad = workbook("a.xlsx", List.of(table(1)), 0, Map.of(new int[] {17, 4}, "还行"));
-        List<Finding> problems = process(bad).result().problems();
-        assertThat(problems).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo("IMPORT_ACTUAL");
-            assertThat(f.location().item()).isEqualTo("E18");
-            assertThat(f.expected()).contains("完成 / 部分完成 / 未完成");
+        List<SelfEvalBatch.Processed> read = new ArrayList<>();
+        assertThat(SelfEvalBatch.process(List.of(bad), 1, read::add).problems()).isEmpty();
+        assertThat(read.get(0).findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("SE_UNCHECKED");
+            assertThat(f.location().item()).isEqualTo("G18");
+            assertThat(f.message()).contains("“还行”没有说明");
         });
     }
 }

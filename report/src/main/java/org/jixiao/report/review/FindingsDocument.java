@@ -34,6 +34,10 @@ public final class FindingsDocument {
     public static String recoveredSummary(ReviewResult result) {
         RecoveredReport report = result.recovered();
         StringBuilder text = new StringBuilder();
+        if (report == null) {
+            // a review that recovers no indicator system (a 决算/预算 disclosure): its summary is its tables
+            return "";
+        }
         if (report.roots().isEmpty()) {
             text.append("未恢复出指标得分表");
         } else {

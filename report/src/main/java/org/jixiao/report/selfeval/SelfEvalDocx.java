@@ -66,7 +66,8 @@ public final class SelfEvalDocx {
         fill(x.getRow(r++), "年度总体目标", "年初预期目标", t.goalExpected(), "", "目标实际完成情况", t.goalAchieved(), "", "");
         fill(x.getRow(r++), "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成指标值", "分值", "得分", "偏差原因分析及改进措施");
         for (IndicatorRow row : t.indicators()) {
-            fill(x.getRow(r++), row.level1(), row.level2(), row.name(), row.targetText(), row.actualText(), ChineseNumbers.plain(row.weight()),
+            fill(x.getRow(r++), row.level1(), row.level2(), row.name(), row.targetText(), row.actualText(),
+                    row.weight() == null ? "" : ChineseNumbers.plain(row.weight()),
                     row.recordedScore() == null ? "" : ChineseNumbers.plain(row.recordedScore()), row.deviation());
         }
         fill(x.getRow(r++), "总分", "", "", "", "", "", t.printedTotal() == null ? "" : ChineseNumbers.fixed2(t.printedTotal()), "");
@@ -74,7 +75,7 @@ public final class SelfEvalDocx {
     }
 
     private static String amount(BigDecimal value) {
-        return ChineseNumbers.plainAmount(value);
+        return value == null ? "" : ChineseNumbers.plainAmount(value);
     }
 
     private static void fill(XWPFTableRow row, String... cells) {

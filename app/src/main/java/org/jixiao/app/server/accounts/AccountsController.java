@@ -260,7 +260,7 @@ public class AccountsController {
         Disclosure disclosure = ExplanationWriter.write(accounts);
         return new Detail(row.id(), row.title(), row.year(), organisations.refs().of(row.departmentId()), accounts.meta().departmentShort(),
                 row.version(), row.sourceName(), displayName(row.createdBy()), row.createdAt(), displayName(row.updatedBy()), row.updatedAt(),
-                AccountsService.mayWrite(user, row.departmentId()), AccountsViews.facts(accounts),
+                service.mayReplace(user, row), AccountsViews.facts(accounts),
                 Counts.of(AccountsReview.review(accounts)), AccountsTables.of(accounts).stream().map(TableView::of).toList(),
                 disclosure.charts().stream().map(ChartView::of).toList());
     }

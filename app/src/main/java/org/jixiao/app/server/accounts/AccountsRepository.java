@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jixiao.app.server.organisation.OrganisationRepository;
+import org.jixiao.app.server.security.AccessPolicy;
+import org.jixiao.app.server.security.AccessPolicy.Relation;
+import org.jixiao.app.server.security.AccessPolicy.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -19,23 +22,6 @@ public class AccountsRepository {
 
     AccountsRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /**
-     * Which rows a query may return: everything ({@link #ALL}), the disclosures of one department, or those of the
-     * departments under one finance bureau ({@code organisation.parent_id}); {@link #NONE} for nobody's.
-     */
-    public record Scope(Long departmentId, Long bureauId, boolean none) {
-        public static final Scope ALL = new Scope(null, null, false);
-        public static final Scope NONE = new Scope(null, null, true);
-
-        public static Scope department(long id) {
-            return new Scope(id, null, false);
-        }
-
-        public static Scope bureau(long id) {
-            return new Scope(null, id, false);
-        }
     }
 
     public record Filter(Integer year, Long departmentId, String unitName) {}
@@ -49,19 +35,27 @@ public class AccountsRepository {
                 .query(AccountsRepository::map).optional();
     }
 
+    /**
+     * The disclosures in the scope ({@link AccessPolicy#scope}): everything, one department's, or those of the departments
+     * under one finance bureau ({@code organisation.parent_id}); none for nobody's.
+     */
     public List<AccountsRow> find(Scope scope, Filter filter) {
         if (scope.none()) {
             return List.of();
         }
         StringBuilder sql = new StringBuilder("SELECT a.* FROM final_accounts a JOIN organisation d ON d.id = a.department_id WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
-        if (scope.departmentId() != null) {
-            sql.append(" AND a.department_id = ?");
-            params.add(scope.departmentId());
-        }
-        if (scope.bureauId() != null) {
-            sql.append(" AND d.parent_id = ?");
-            params.add(scope.bureauId());
+        if (!scope.all()) {
+            List<String> any = new ArrayList<>();
+            for (Relation relation : scope.relations()) {
+                any.add(switch (relation) {
+                    case DEPARTMENT -> "a.department_id = ?";
+                    case DEPARTMENT_PARENT -> "d.parent_id = ?";
+                    default -> throw new IllegalArgumentException("a disclosure has no " + relation);
+                });
+                params.add(scope.organisationId());
+            }
+            sql.append(" AND (").append(String.join(" OR ", any)).append(")");
         }
         if (filter.year() != null) {
             sql.append(" AND a.budget_year = ?");

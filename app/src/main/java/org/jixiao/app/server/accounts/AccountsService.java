@@ -16,15 +16,17 @@ import java.util.Map;
 import org.jixiao.app.server.ApiException;
 import org.jixiao.app.server.input.StoredText;
 import org.jixiao.app.server.accounts.AccountsRepository.Filter;
-import org.jixiao.app.server.accounts.AccountsRepository.Scope;
 import org.jixiao.app.server.audit.AuditAction;
 import org.jixiao.app.server.audit.AuditEntry;
 import org.jixiao.app.server.audit.AuditLog;
 import org.jixiao.app.server.organisation.Organisation;
 import org.jixiao.app.server.organisation.OrganisationKind;
 import org.jixiao.app.server.organisation.OrganisationRepository;
+import org.jixiao.app.server.security.AccessPolicy;
+import org.jixiao.app.server.security.AccessPolicy.Action;
+import org.jixiao.app.server.security.AccessPolicy.Kind;
+import org.jixiao.app.server.security.AccessPolicy.Target;
 import org.jixiao.app.server.security.CurrentUser;
-import org.jixiao.app.server.security.Role;
 import org.jixiao.core.finalaccounts.FinalAccounts;
 import org.jixiao.formats.dataset.DatasetException;
 import org.jixiao.formats.dataset.DatasetProblem;
@@ -43,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * own unit's; a finance reviewer those of the departments its bureau oversees (departments whose parent organisation is
  * the bureau); evaluation agencies none (a disclosure is between a department and its finance bureau). A disclosure out
  * of scope answers 404, so that its existence is not revealed. Only the administrator and the department's own users
- * upload or replace; the finance bureau reviews.
+ * upload or replace; the finance bureau reviews. These rules are {@link AccessPolicy}'s.
  */
 @Service
 public class AccountsService {
@@ -53,6 +55,7 @@ public class AccountsService {
     private final OrganisationRepository organisations;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccessPolicy policy;
     private final Map<String, FinalAccounts> cache = new LinkedHashMap<>(32, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -62,7 +65,8 @@ public class AccountsService {
         }
     };
 
-    AccountsService(AccountsRepository repository, OrganisationRepository organisations, AuditLog audit, Clock clock) {
+    AccountsService(AccountsRepository repository, OrganisationRepository organisations, AuditLog audit, Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.repository = repository;
         this.organisations = organisations;
         this.audit = audit;
@@ -71,46 +75,20 @@ public class AccountsService {
 
     // ---------------------------------------------------------------- scope
 
-    static Scope scope(CurrentUser user) {
-        Long org = user.organisationId();
-        return switch (user.role()) {
-            case ADMIN -> Scope.ALL;
-            case DEPARTMENT_USER -> org == null ? Scope.NONE : Scope.department(org);
-            case FINANCE_REVIEWER -> org == null ? Scope.NONE : Scope.bureau(org);
-            case AGENCY_EVALUATOR, AGENCY_QUALITY_REVIEWER -> Scope.NONE;
-        };
-    }
-
-    boolean inScope(CurrentUser user, AccountsRow row) {
-        Scope scope = scope(user);
-        if (scope.none()) {
-            return false;
-        }
-        if (scope.departmentId() != null) {
-            return scope.departmentId() == row.departmentId();
-        }
-        if (scope.bureauId() != null) {
-            return organisations.findById(row.departmentId()).map(d -> scope.bureauId().equals(d.parentId())).orElse(false);
-        }
-        return true;
-    }
-
-    /** Whether this user may upload for or replace the disclosure of the given department. */
-    static boolean mayWrite(CurrentUser user, long departmentId) {
-        return user.is(Role.ADMIN) || (user.is(Role.DEPARTMENT_USER) && user.organisationId() != null
-                && user.organisationId() == departmentId);
-    }
-
     public List<AccountsRow> list(CurrentUser user, Filter filter) {
-        return repository.find(scope(user), filter);
+        return repository.find(policy.scope(user, Kind.FINAL_ACCOUNTS), filter);
     }
 
     public AccountsRow get(CurrentUser user, long id) {
-        AccountsRow row = repository.findById(id).orElse(null);
-        if (row == null || !inScope(user, row)) {
-            throw ApiException.notFound("决算 " + id + " 不存在，或不在当前账号的数据范围内");
-        }
+        AccountsRow row = repository.findById(id)
+                .orElseThrow(() -> ApiException.notFound("决算 " + id + " 不存在，或不在当前账号的数据范围内"));
+        policy.requireVisible(user, Target.finalAccounts(row.id(), row.departmentId()));
         return row;
+    }
+
+    /** Whether this user may replace the disclosure's data (for the UI). */
+    public boolean mayReplace(CurrentUser user, AccountsRow row) {
+        return policy.allows(user, new Action.ReplaceAccounts(), Target.finalAccounts(row.id(), row.departmentId()));
     }
 
     /** The disclosure's model, read from its stored dataset (cached per version: a version never changes its text). */
@@ -164,14 +142,10 @@ public class AccountsService {
 
     @Transactional
     public AccountsRow create(CurrentUser user, Upload upload) {
-        if (!user.is(Role.ADMIN, Role.DEPARTMENT_USER)) {
-            throw ApiException.forbidden(user.role().label() + "不能上传决算：决算由部门上传，财政局审核");
-        }
+        policy.require(user, new Action.UploadAccounts(null), Target.any(Kind.FINAL_ACCOUNTS));
         Parsed parsed = parse(upload);
         Organisation department = department(upload, parsed.accounts());
-        if (!mayWrite(user, department.id())) {
-            throw ApiException.forbidden("部门用户只能上传本单位的决算（数据中的单位为“" + department.name() + "”）");
-        }
+        policy.require(user, new Action.UploadAccounts(department.name()), Target.finalAccounts(null, department.id()));
         int year = parsed.accounts().meta().year();
         repository.findByDepartmentAndYear(department.id(), year).ifPresent(existing -> {
             throw new ApiException(HttpStatus.CONFLICT, "冲突", department.name() + year + "年度的决算已经存在（编号 " + existing.id()
@@ -187,9 +161,7 @@ public class AccountsService {
     @Transactional
     public AccountsRow replace(CurrentUser user, long id, Long expectedVersion, Upload upload) {
         AccountsRow row = get(user, id);
-        if (!mayWrite(user, row.departmentId())) {
-            throw ApiException.forbidden(user.role().label() + "不能替换本决算的数据：决算由本部门或系统管理员上传");
-        }
+        policy.require(user, new Action.ReplaceAccounts(), Target.finalAccounts(row.id(), row.departmentId()));
         if (expectedVersion != null && expectedVersion != row.version()) {
             throw stale(row.version());
         }

@@ -21,7 +21,10 @@ public enum AuditAction {
     ORGANISATION_CREATE("登记组织"),
     ORGANISATION_CHANGE("修改组织"),
     USER_CREATE("新建用户"),
-    USER_CHANGE("修改用户");
+    USER_CHANGE("修改用户"),
+    PASSWORD_CHANGE("修改本人密码"),
+    INDICATOR_SYSTEM_CHANGE("修改指标体系"),
+    ACCESS_DENIED("拒绝访问");
 
     private final String label;
 

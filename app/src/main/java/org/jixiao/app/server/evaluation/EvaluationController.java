@@ -32,6 +32,7 @@ import org.jixiao.app.server.organisation.OrganisationRepository;
 import org.jixiao.app.server.security.CurrentUser;
 import org.jixiao.app.server.security.UserRepository;
 import org.jixiao.app.server.security.Users;
+import org.jixiao.app.server.workflow.Stage;
 import org.jixiao.core.review.EvaluationReview;
 import org.jixiao.report.evaluation.EvaluationReport;
 import org.springframework.http.HttpHeaders;
@@ -142,7 +143,10 @@ public class EvaluationController {
 
     @PatchMapping("/{id}/indicators")
     @Operation(summary = "修改末级指标的计分依据或评价依据",
-            description = "path 为指标路径（见详情）；rule 以 JSON merge patch 合并到该指标的计分规则上，例如扣分项 {\"items\": [{\"points\": 0.5, \"reason\": \"……\"}]}；"
+            description = "path 为指标路径（见详情）；rule 以 JSON merge patch 合并到该指标的计分规则上，例如扣分项 {\"items\": [{\"points\": 0.5, \"reason\": \"……\"}]}"
+                    + "（给出另一种 kind 时，rule 整个取代原规则）。评价人员只能填写规则内的评分输入（扣分项、定性评级与得分、人工评分与理由、"
+                    + "未按标准比率计算时的实测值、目标的实际完成值）；改变规则类型或参数（如把自动计算的得分改为人工评分）是对指标体系的修改："
+                    + "只有委托单位（财政局审核）或系统管理员可以修改，须写明原因 reason，记入修改记录（修改指标体系）并列入复核发现；"
                     + "evidence 为评价依据文字；reason 为修改原因（记入修改记录）。须带 If-Match: 版本号（或字段 version）；"
                     + "版本已变时返回 409：该指标已被他人修改，请刷新后重试。已提交的评价不能修改。")
     public ResponseEntity<Detail> patch(@PathVariable long id, @Valid @RequestBody IndicatorPatch patch,
@@ -221,11 +225,12 @@ public class EvaluationController {
     @GetMapping("/{id}/review")
     @Operation(summary = "复核发现", description = "复核人员会问的问题（domain §10）：目标完成率过高（≥150%，指标值设置过于保守）、目标未完成却得满分、"
             + "预算执行率低于60%而产出效益满分、有预算未执行的项目、12月支出占比过高、执行进度低于序时进度60%的月份、预算调整率偏高、定性评价无佐证，"
-            + "以及数据集检查的警告。评价已在相关指标扣分的，列为提示。每条给出规则、位置、原值、复算值和 path（指标、目标或表的位置）。")
+            + "以及数据集检查的警告和评价过程中对指标体系（计分规则类型或参数）的每次修改。评价已在相关指标扣分的，列为提示。每条给出规则、位置、原值、复算值和 path（指标、目标或表的位置）。")
     public ResponseEntity<ReviewView> review(@PathVariable long id) {
         EvaluationRow row = service.get(Users.current(), id);
         var scored = scoring.score(row);
-        return ResponseEntity.ok().eTag(etag(row)).body(ReviewView.of(row, EvaluationReview.review(scored.result()), scored.warnings()));
+        return ResponseEntity.ok().eTag(etag(row)).body(ReviewView.of(row, EvaluationReview.review(scored.result()), scored.warnings(),
+                service.indicatorSystemChanges(row), scored.result()));
     }
 
     public record StageChange(@Schema(description = "目标阶段") @Size(max = 30) String stage, @Schema(description = "原因") @Size(max = 1000) String reason,
@@ -271,7 +276,7 @@ public class EvaluationController {
         var meta = result.evaluation().meta();
         OrganisationRefs orgs = organisations.refs();
         List<SignOffView> signOffs = service.signOffs(row.id()).stream()
-                .map(s -> new SignOffView(s.level(), SignOff.levelLabel(s.level()), service.namedReviewer(row, s.level()), s.username(),
+                .map(s -> new SignOffView(s.level(), Stage.reviewLevelLabel(s.level()), service.namedReviewer(row, s.level()), s.username(),
                         s.displayName(), s.opinion(), s.signedAt()))
                 .toList();
         return new Detail(row.id(), row.title(), row.year(), meta.subject(), orgs.of(row.departmentId()), orgs.of(row.clientId()),

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jixiao.app.server.organisation.OrganisationRepository;
+import org.jixiao.app.server.security.AccessPolicy;
+import org.jixiao.app.server.security.AccessPolicy.Relation;
+import org.jixiao.app.server.security.AccessPolicy.Scope;
+import org.jixiao.app.server.workflow.Stage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -21,23 +25,31 @@ public class EvaluationRepository {
         this.jdbc = jdbc;
     }
 
-    /** Which rows a query may return: a column that must equal an organisation, or everything (null). */
-    public record Scope(String column, Long organisationId) {
-        public static final Scope ALL = new Scope(null, null);
-    }
-
     public record Filter(Integer year, Long departmentId, String unitName, Stage stage) {}
 
     public Optional<EvaluationRow> findById(long id) {
         return jdbc.sql("SELECT * FROM evaluation WHERE id = ?").param(id).query(EvaluationRepository::map).optional();
     }
 
+    /** The evaluations in the scope (as {@link AccessPolicy#scope} gives it) that pass the filter. */
     public List<EvaluationRow> find(Scope scope, Filter filter) {
+        if (scope.none()) {
+            return List.of();
+        }
         StringBuilder sql = new StringBuilder("SELECT e.* FROM evaluation e JOIN organisation d ON d.id = e.department_id WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
-        if (scope.column() != null) {
-            sql.append(" AND e.").append(scope.column()).append(" = ?");
-            params.add(scope.organisationId());
+        if (!scope.all()) {
+            List<String> any = new ArrayList<>();
+            for (Relation relation : scope.relations()) {
+                any.add("e." + switch (relation) {
+                    case CLIENT -> "client_id";
+                    case AGENCY -> "agency_id";
+                    case DEPARTMENT -> "department_id";
+                    default -> throw new IllegalArgumentException("an evaluation has no " + relation);
+                } + " = ?");
+                params.add(scope.organisationId());
+            }
+            sql.append(" AND (").append(String.join(" OR ", any)).append(")");
         }
         if (filter.year() != null) {
             sql.append(" AND e.budget_year = ?");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.jixiao.app.server.ApiException;
@@ -17,12 +18,16 @@ import org.jixiao.app.server.input.StoredText;
 import org.jixiao.app.server.audit.AuditAction;
 import org.jixiao.app.server.audit.AuditLog;
 import org.jixiao.app.server.evaluation.EvaluationRepository.Filter;
-import org.jixiao.app.server.evaluation.EvaluationRepository.Scope;
 import org.jixiao.app.server.organisation.Organisation;
 import org.jixiao.app.server.organisation.OrganisationKind;
 import org.jixiao.app.server.organisation.OrganisationRepository;
+import org.jixiao.app.server.security.AccessPolicy;
+import org.jixiao.app.server.security.AccessPolicy.Action;
+import org.jixiao.app.server.security.AccessPolicy.Kind;
+import org.jixiao.app.server.security.AccessPolicy.Target;
 import org.jixiao.app.server.security.CurrentUser;
 import org.jixiao.app.server.security.Role;
+import org.jixiao.app.server.workflow.Stage;
 import org.jixiao.core.evaluation.Meta;
 import org.jixiao.core.indicator.ScoredIndicator;
 import org.jixiao.core.number.ChineseNumbers;
@@ -37,9 +42,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The evaluation use cases. Every method checks the data scope first: a department user reaches only its own unit's
- * evaluations, an agency those it is commissioned for, a finance bureau those it commissioned, the administrator all.
- * An evaluation out of scope is reported as not found, so that its existence is not revealed.
+ * The evaluation use cases. Every method asks the access policy first ({@link AccessPolicy}): the data scope (a
+ * department user reaches only its own unit's evaluations, an agency those it is commissioned for, a finance bureau
+ * those it commissioned, the administrator all; out of scope is reported as not found), then the role and the
+ * workflow state for what the method does.
  */
 @Service
 public class EvaluationService {
@@ -50,9 +56,11 @@ public class EvaluationService {
     private final AuditLog audit;
     private final EvaluationScoring scoring;
     private final Clock clock;
+    private final AccessPolicy policy;
 
     EvaluationService(EvaluationRepository evaluations, OrganisationRepository organisations, AuditLog audit, EvaluationScoring scoring,
-            Clock clock) {
+            Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.evaluations = evaluations;
         this.organisations = organisations;
         this.audit = audit;
@@ -62,42 +70,18 @@ public class EvaluationService {
 
     // ---------------------------------------------------------------- scope
 
-    static Scope scope(CurrentUser user) {
-        return switch (user.role()) {
-            case ADMIN -> Scope.ALL;
-            case FINANCE_REVIEWER -> new Scope("client_id", orgOf(user));
-            case AGENCY_EVALUATOR, AGENCY_QUALITY_REVIEWER -> new Scope("agency_id", orgOf(user));
-            case DEPARTMENT_USER -> new Scope("department_id", orgOf(user));
-        };
-    }
-
-    private static long orgOf(CurrentUser user) {
-        // a user without organisation sees nothing (-1 matches no row)
-        return user.organisationId() == null ? -1 : user.organisationId();
-    }
-
-    static boolean inScope(CurrentUser user, EvaluationRow row) {
-        Scope scope = scope(user);
-        if (scope.column() == null) {
-            return true;
-        }
-        Long org = switch (scope.column()) {
-            case "client_id" -> row.clientId();
-            case "agency_id" -> row.agencyId();
-            default -> row.departmentId();
-        };
-        return Objects.equals(org, scope.organisationId());
+    static Target target(EvaluationRow row) {
+        return Target.evaluation(row.id(), row.departmentId(), row.clientId(), row.agencyId(), row.stage());
     }
 
     public List<EvaluationRow> list(CurrentUser user, Filter filter) {
-        return evaluations.find(scope(user), filter);
+        return evaluations.find(policy.scope(user, Kind.EVALUATION), filter);
     }
 
     public EvaluationRow get(CurrentUser user, long id) {
-        EvaluationRow row = evaluations.findById(id).orElse(null);
-        if (row == null || !inScope(user, row)) {
-            throw ApiException.notFound("评价 " + id + " 不存在，或不在当前账号的数据范围内");
-        }
+        EvaluationRow row = evaluations.findById(id)
+                .orElseThrow(() -> ApiException.notFound("评价 " + id + " 不存在，或不在当前账号的数据范围内"));
+        policy.requireVisible(user, target(row));
         return row;
     }
 
@@ -113,9 +97,7 @@ public class EvaluationService {
     /** As {@link #create(CurrentUser, Upload)}; {@code how} is the reason the history records (上传数据集, 从模板新建). */
     @Transactional
     public EvaluationRow create(CurrentUser user, Upload upload, String how) {
-        if (!user.is(Role.ADMIN, Role.AGENCY_EVALUATOR, Role.FINANCE_REVIEWER)) {
-            throw ApiException.forbidden(user.role().label() + "不能新建评价");
-        }
+        policy.require(user, new Action.CreateEvaluation(), Target.any(Kind.EVALUATION));
         DatasetReader.Read read;
         try {
             read = DatasetReader.read(upload.fileName(), upload.text(), upload.json());
@@ -132,23 +114,15 @@ public class EvaluationService {
         if (!problems.isEmpty()) {
             throw invalid(problems, "数据集中的单位尚未登记，未保存任何内容");
         }
-        // an agency creates for itself, a finance bureau commissions for itself
-        if (user.role().isAgency()) {
-            if (agency == null) {
-                agency = organisations.findById(orgOf(user)).orElse(null);
-            }
-            if (agency == null || agency.id() != orgOf(user)) {
-                throw ApiException.forbidden("评价机构只能新建本机构承担的评价");
-            }
+        // an agency creates for itself, a finance bureau commissions for itself: its own organisation unless named
+        if (user.role().isAgency() && agency == null && user.organisationId() != null) {
+            agency = organisations.findById(user.organisationId()).orElse(null);
         }
-        if (user.role() == Role.FINANCE_REVIEWER) {
-            if (client == null) {
-                client = organisations.findById(orgOf(user)).orElse(null);
-            }
-            if (client == null || client.id() != orgOf(user)) {
-                throw ApiException.forbidden("财政局只能新建本局委托的评价");
-            }
+        if (user.role() == Role.FINANCE_REVIEWER && client == null && user.organisationId() != null) {
+            client = organisations.findById(user.organisationId()).orElse(null);
         }
+        policy.require(user, new Action.CreateEvaluation(), Target.evaluation(null, department.id(), client == null ? null : client.id(),
+                agency == null ? null : agency.id(), Stage.PREPARATION));
         String yaml = upload.json() ? DatasetText.yaml(DatasetText.tree(upload.text(), true)) : stripBom(upload.text());
         Instant now = clock.instant();
         String title = StoredText.checked("meta.title", "报告标题（meta.title，未写时由被评价部门或项目名称组成）", meta.displayTitle(), 300);
@@ -211,24 +185,38 @@ public class EvaluationService {
     /** Computes the edit without saving it (live scoring while typing). */
     public EvaluationScoring.Scored preview(CurrentUser user, long id, IndicatorChange change) {
         EvaluationRow row = get(user, id);
-        requireEditor(user, row);
-        return apply(row, change).after();
+        requireAnyEditor(user, row);
+        Edited edited = apply(row, change);
+        requireRights(user, row, change, systemChanges(edited, change));
+        return edited.after();
     }
 
+    /**
+     * Saves a change of one leaf. A change of the rule's kind or parameters is a change of the indicator system
+     * ({@link IndicatorSystem}): only the roles the policy allows to change it, with a reason, recorded as 修改指标体系 in
+     * the history and listed by the evaluation's review. Everything else is the evaluator's assessment.
+     */
     @Transactional
     public EvaluationRow editIndicator(CurrentUser user, long id, Long expectedVersion, IndicatorChange change) {
         EvaluationRow row = get(user, id);
-        requireEditor(user, row);
+        requireAnyEditor(user, row);
         requireVersion(row, expectedVersion);
         Edited edited = apply(row, change);
+        List<String> system = systemChanges(edited, change);
+        requireRights(user, row, change, system);
         store(user, row, expectedVersion, edited);
         String path = change.path();
         ScoredIndicator oldNode = find(edited.before(), path);
         ScoredIndicator newNode = find(edited.after(), path);
         String label = "指标“" + newNode.name() + "”";
         if (change.rule() != null) {
-            audit.record(user, id, AuditAction.EDIT_INDICATOR, path + "/rule", edited.before().tree().at(path + "/rule").toString(),
-                    edited.after().tree().at(path + "/rule").toString(), reasonOr(change.reason(), label + "的计分依据"));
+            String before = edited.before().tree().at(path + "/rule").toString();
+            String after = edited.after().tree().at(path + "/rule").toString();
+            if (system.isEmpty()) {
+                audit.record(user, id, AuditAction.EDIT_INDICATOR, path + "/rule", before, after, reasonOr(change.reason(), label + "的计分依据"));
+            } else {
+                audit.record(user, id, AuditAction.INDICATOR_SYSTEM_CHANGE, path + "/rule", before, after, change.reason().strip());
+            }
         }
         if (change.evidence() != null) {
             audit.record(user, id, AuditAction.EDIT_INDICATOR, path + "/evidence", oldNode.indicator().evidence(),
@@ -237,6 +225,38 @@ public class EvaluationService {
         recordScoreChanges(user, id, edited, change.reason());
         voidSignOffsAfterEdit(user, row, "指标");
         return evaluations.findById(id).orElseThrow();
+    }
+
+    /** The rule's fields whose change is a change of the indicator system (empty for an assessment or no rule change). */
+    private static List<String> systemChanges(Edited edited, IndicatorChange change) {
+        if (change.rule() == null) {
+            return List.of();
+        }
+        return IndicatorSystem.changedFields(edited.before().tree().at(change.path() + "/rule"),
+                edited.after().tree().at(change.path() + "/rule"));
+    }
+
+    /** Before anything is computed: the user may edit the evaluation in some way (its assessment or its indicator system). */
+    private void requireAnyEditor(CurrentUser user, EvaluationRow row) {
+        Target target = target(row);
+        if (!policy.allows(user, new Action.ChangeIndicatorSystem(), target)) {
+            policy.require(user, new Action.EditEvaluation(), target);
+        }
+    }
+
+    /** The rights this change needs: the indicator system's for a change of rule kind or parameters, the assessment's else. */
+    private void requireRights(CurrentUser user, EvaluationRow row, IndicatorChange change, List<String> system) {
+        Target target = target(row);
+        if (!system.isEmpty()) {
+            policy.require(user, new Action.ChangeIndicatorSystem(), target);
+            if (change.reason() == null || change.reason().isBlank()) {
+                throw ApiException.invalidField("reason", "修改计分规则的类型或参数（" + String.join("、", system)
+                        + "）是对指标体系的修改，须写明原因（reason）");
+            }
+        }
+        if (change.evidence() != null || change.rule() != null && system.isEmpty()) {
+            policy.require(user, new Action.EditEvaluation(), target);
+        }
     }
 
     /** 428 without a version, 409 with a stale one. */
@@ -303,7 +323,11 @@ public class EvaluationService {
         }
         ObjectNode indicator = (ObjectNode) node;
         if (change.rule() != null) {
-            indicator.set("rule", DatasetText.mergePatch(indicator.get("rule"), change.rule()));
+            JsonNode kind = change.rule().get("kind");
+            boolean otherKind = kind != null && !kind.equals(indicator.get("rule").get("kind"));
+            // a rule of another kind replaces the old one (its fields mean nothing to the new kind); else a merge patch
+            indicator.set("rule", otherKind ? DatasetText.mergePatch(JsonNodeFactory.instance.objectNode(), change.rule())
+                    : DatasetText.mergePatch(indicator.get("rule"), change.rule()));
         }
         if (change.evidence() != null) {
             if (change.evidence().isBlank()) {
@@ -450,13 +474,9 @@ public class EvaluationService {
                 .orElseThrow(() -> ApiException.notFound("指标路径 " + path + " 不存在"));
     }
 
-    static void requireEditor(CurrentUser user, EvaluationRow row) {
-        if (!user.is(Role.ADMIN, Role.AGENCY_EVALUATOR)) {
-            throw ApiException.forbidden(user.role().label() + "不能修改评价内容");
-        }
-        if (!row.stage().editable()) {
-            throw ApiException.conflict("评价处于“" + row.stage().label() + "”阶段，不能再修改");
-        }
+    /** The user may change what the evaluator assesses (scores within the rules, evidence, targets, prose, title) now. */
+    void requireEditor(CurrentUser user, EvaluationRow row) {
+        policy.require(user, new Action.EditEvaluation(), target(row));
     }
 
     static ApiException stale(long currentVersion) {
@@ -467,38 +487,14 @@ public class EvaluationService {
 
     /** The stages this user may move the evaluation to now. */
     public List<Stage> allowedStages(CurrentUser user, EvaluationRow row) {
+        int signOffs = evaluations.signOffs(row.id()).size();
         List<Stage> allowed = new ArrayList<>();
         for (Stage to : Stage.values()) {
-            if (transitionProblem(user, row, to, evaluations.signOffs(row.id()).size()) == null) {
+            if (policy.allows(user, new Action.MoveStage(to, signOffs), target(row))) {
                 allowed.add(to);
             }
         }
         return allowed;
-    }
-
-    /** null when the move is allowed, else why not. */
-    static String transitionProblem(CurrentUser user, EvaluationRow row, Stage to, int signOffs) {
-        Stage from = row.stage();
-        boolean forward = from.next().map(to::equals).orElse(false);
-        boolean backToDrafting = to == Stage.DRAFTING && (from == Stage.CONSULTATION || from == Stage.REVIEW || from == Stage.SUBMITTED);
-        if (!forward && !backToDrafting) {
-            return "不能从“" + from.label() + "”转到“" + to.label() + "”";
-        }
-        boolean allowed;
-        if (to == Stage.ARCHIVED || from == Stage.SUBMITTED) {
-            allowed = user.is(Role.ADMIN, Role.FINANCE_REVIEWER);
-        } else if (to == Stage.SUBMITTED || backToDrafting) {
-            allowed = user.is(Role.ADMIN, Role.AGENCY_EVALUATOR, Role.AGENCY_QUALITY_REVIEWER);
-        } else {
-            allowed = user.is(Role.ADMIN, Role.AGENCY_EVALUATOR);
-        }
-        if (!allowed) {
-            return user.role().label() + "不能把评价从“" + from.label() + "”转到“" + to.label() + "”";
-        }
-        if (to == Stage.SUBMITTED && signOffs < 3) {
-            return "三级审核尚未完成（已签 " + signOffs + " 级，共 3 级），不能提交";
-        }
-        return null;
     }
 
     @Transactional
@@ -507,11 +503,7 @@ public class EvaluationService {
         if (expectedVersion != null && expectedVersion != row.version()) {
             throw stale(row.version());
         }
-        String problem = transitionProblem(user, row, to, evaluations.signOffs(id).size());
-        if (problem != null) {
-            boolean permission = problem.startsWith(user.role().label());
-            throw permission ? ApiException.forbidden(problem) : ApiException.conflict(problem);
-        }
+        policy.require(user, new Action.MoveStage(to, evaluations.signOffs(id).size()), target(row));
         boolean back = to.compareTo(row.stage()) < 0;
         if (back && (reason == null || reason.isBlank())) {
             throw ApiException.badRequest("退回须写明原因");
@@ -528,38 +520,18 @@ public class EvaluationService {
     }
 
     /**
-     * Signs one level of the 三级审核. Levels are signed in order, each by a different person: levels 1 and 2 by the
-     * agency's evaluators or quality reviewers, level 3 by a quality reviewer. When the dataset names the reviewer of a
-     * level ({@code meta.reviewers}), only that person may sign it.
+     * Signs one level of the 三级审核, in the order and by the people the access policy allows: levels in order, each by
+     * a different person, the one the dataset names ({@code meta.reviewers}) when it names one.
      */
     @Transactional
     public EvaluationRow signOff(CurrentUser user, long id, int level, String opinion) {
         EvaluationRow row = get(user, id);
-        if (row.stage() != Stage.REVIEW) {
-            throw ApiException.conflict("只有处于“三级审核”阶段的评价才能签字（当前：" + row.stage().label() + "）");
-        }
-        List<SignOff> signed = evaluations.signOffs(id);
-        int next = signed.size() + 1;
-        if (next > 3) {
-            throw ApiException.conflict("三级审核已全部签字");
-        }
-        if (level != next) {
-            throw ApiException.conflict("请先完成" + SignOff.levelLabel(next) + "（当前要签的是第 " + next + " 级）");
-        }
-        boolean roleFits = level == 3 ? user.is(Role.AGENCY_QUALITY_REVIEWER) : user.is(Role.AGENCY_EVALUATOR, Role.AGENCY_QUALITY_REVIEWER);
-        if (!roleFits) {
-            throw ApiException.forbidden(user.role().label() + "不能签署" + SignOff.levelLabel(level));
-        }
-        if (signed.stream().anyMatch(s -> s.userId() == user.id())) {
-            throw ApiException.conflict("同一人不能签署两级审核");
-        }
-        String named = namedReviewer(row, level);
-        if (named != null && !named.equals(user.displayName())) {
-            throw ApiException.forbidden("本评价的" + SignOff.levelLabel(level) + "人为“" + named + "”");
-        }
+        List<Long> signedBy = evaluations.signOffs(id).stream().map(SignOff::userId).toList();
+        String named = level >= 1 && level <= 3 ? namedReviewer(row, level) : null;
+        policy.require(user, new Action.SignOff(level, signedBy, named), target(row));
         evaluations.addSignOff(id, level, user.id(), opinion, clock.instant());
         audit.record(user, id, AuditAction.SIGN_OFF, "signoff/" + level, null, user.displayName(),
-                reasonOr(opinion, SignOff.levelLabel(level) + "通过"));
+                reasonOr(opinion, Stage.reviewLevelLabel(level) + "通过"));
         return evaluations.findById(id).orElseThrow();
     }
 
@@ -570,6 +542,11 @@ public class EvaluationService {
 
     public List<SignOff> signOffs(long id) {
         return evaluations.signOffs(id);
+    }
+
+    /** The changes of the indicator system recorded for the evaluation (the row was checked for the user already). */
+    public List<org.jixiao.app.server.audit.AuditEntry> indicatorSystemChanges(EvaluationRow row) {
+        return audit.forEvaluation(row.id()).stream().filter(e -> e.action() == AuditAction.INDICATOR_SYSTEM_CHANGE).toList();
     }
 
     public List<org.jixiao.app.server.audit.AuditEntry> history(CurrentUser user, long id) {

@@ -85,10 +85,17 @@ public final class EvaluationViews {
      * The review (复核) of an evaluation: the reviewer's questions about its data (core {@code EvaluationReview}) and the
      * dataset reader's warnings, with counts per severity. {@code path} leads to the indicator, target or table.
      */
+    /**
+     * The review of an evaluation: the reviewer's questions, the dataset's warnings, and every change of the indicator
+     * system made during the evaluation (from the history), so that a reviewer sees a rule changed after the client
+     * confirmed it.
+     */
     public record ReviewView(long id, long version, Map<String, Long> counts, List<FindingView> findings) {
-        static ReviewView of(EvaluationRow row, List<EvaluationReview.Entry> entries, List<DatasetProblem> warnings) {
+        static ReviewView of(EvaluationRow row, List<EvaluationReview.Entry> entries, List<DatasetProblem> warnings,
+                List<AuditEntry> systemChanges, EvaluationResult result) {
             List<FindingView> findings = new java.util.ArrayList<>();
             entries.forEach(e -> findings.add(FindingView.of(e)));
+            systemChanges.forEach(c -> findings.add(FindingView.ofSystemChange(c, result)));
             warnings.forEach(w -> findings.add(new FindingView("DATA_WARNING", Severity.WARNING.name(), Severity.WARNING.label(), "数据集",
                     w.field(), w.line() > 0 ? "第 " + w.line() + " 行 " + w.field() : w.field(), null, null, "数据集检查", w.message(),
                     w.pointer())));
@@ -108,6 +115,22 @@ public final class EvaluationViews {
             Finding f = entry.finding();
             return new FindingView(f.code(), f.severity().name(), f.severity().label(), f.location().part(), f.location().item(),
                     f.location().describe(), f.printed(), f.expected(), f.rule(), f.message(), entry.path());
+        }
+
+        /** A change of a leaf's rule kind or parameters recorded in the history (修改指标体系). */
+        static FindingView ofSystemChange(AuditEntry change, EvaluationResult result) {
+            String path = change.field().endsWith("/rule") ? change.field().substring(0, change.field().length() - "/rule".length())
+                    : change.field();
+            String name = result.allIndicators().stream().filter(i -> i.path().equals(path)).map(ScoredIndicator::name).findFirst()
+                    .orElse(path);
+            String before = IndicatorSystem.describe(change.oldValue());
+            String after = IndicatorSystem.describe(change.newValue());
+            String message = "指标“" + name + "”的计分规则在评价过程中被修改（" + before + " → " + after + "），修改人：" + change.username()
+                    + "，时间：" + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"))
+                            .format(change.at())
+                    + "，原因：" + change.reason() + "。指标体系经委托单位确认，请核对该修改是否经过确认。";
+            return new FindingView("INDICATOR_SYSTEM_CHANGED", Severity.WARNING.name(), Severity.WARNING.label(), "指标体系", name, name,
+                    before, after, "指标体系变更", message, path);
         }
     }
 

@@ -92,7 +92,7 @@ public class ProseService {
     @Transactional
     public EvaluationRow edit(CurrentUser user, long id, Long expectedVersion, Map<Part, List<Section>> changes, String reason) {
         EvaluationRow row = service.get(user, id);
-        EvaluationService.requireEditor(user, row);
+        service.requireEditor(user, row);
         EvaluationService.requireVersion(row, expectedVersion);
         if (changes.isEmpty()) {
             throw ApiException.badRequest("没有要修改的内容：请给出 profile、achievements、problems 或 suggestions 中的至少一项");
@@ -136,7 +136,7 @@ public class ProseService {
     @Transactional
     public EvaluationRow editMeta(CurrentUser user, long id, Long expectedVersion, String title, Integer year, String reason) {
         EvaluationRow row = service.get(user, id);
-        EvaluationService.requireEditor(user, row);
+        service.requireEditor(user, row);
         EvaluationService.requireVersion(row, expectedVersion);
         if (title == null && year == null) {
             throw ApiException.badRequest("没有要修改的内容：请给出 title（报告标题）或 year（评价年度）");

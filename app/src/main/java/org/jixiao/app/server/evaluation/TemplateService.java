@@ -17,6 +17,7 @@ import org.jixiao.app.server.evaluation.EvaluationService.Upload;
 import org.jixiao.app.server.organisation.Organisation;
 import org.jixiao.app.server.organisation.OrganisationKind;
 import org.jixiao.app.server.organisation.OrganisationRepository;
+import org.jixiao.app.server.security.AccessPolicy;
 import org.jixiao.app.server.security.CurrentUser;
 import org.jixiao.app.server.security.Role;
 import org.jixiao.core.evaluation.EvaluationResult;
@@ -52,10 +53,12 @@ public class TemplateService {
 
     private final EvaluationService service;
     private final OrganisationRepository organisations;
+    private final AccessPolicy policy;
 
-    TemplateService(EvaluationService service, OrganisationRepository organisations) {
+    TemplateService(EvaluationService service, OrganisationRepository organisations, AccessPolicy policy) {
         this.service = service;
         this.organisations = organisations;
+        this.policy = policy;
     }
 
     public List<TemplateView> list() {
@@ -74,9 +77,7 @@ public class TemplateService {
     }
 
     public EvaluationRow create(CurrentUser user, FromTemplate request) {
-        if (!user.is(Role.ADMIN, Role.AGENCY_EVALUATOR, Role.FINANCE_REVIEWER)) {
-            throw ApiException.forbidden(user.role().label() + "不能新建评价");
-        }
+        policy.require(user, new AccessPolicy.Action.CreateEvaluation(), AccessPolicy.Target.any(AccessPolicy.Kind.EVALUATION));
         Template template = template(request.templateId());
         if (request.year() == null || request.year() < MIN_YEAR || request.year() > MAX_YEAR) {
             throw ApiException.invalidField("year", "请填写评价年度（" + MIN_YEAR + "—" + MAX_YEAR + "）");

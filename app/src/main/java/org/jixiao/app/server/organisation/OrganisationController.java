@@ -15,8 +15,8 @@ import jakarta.validation.constraints.Size;
 import org.jixiao.app.server.ApiException;
 import org.jixiao.app.server.audit.AuditAction;
 import org.jixiao.app.server.audit.AuditLog;
+import org.jixiao.app.server.security.AccessPolicy;
 import org.jixiao.app.server.security.CurrentUser;
-import org.jixiao.app.server.security.Role;
 import org.jixiao.app.server.security.Users;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,10 +44,12 @@ public class OrganisationController {
 
     private final OrganisationRepository organisations;
     private final AuditLog audit;
+    private final AccessPolicy policy;
 
-    OrganisationController(OrganisationRepository organisations, AuditLog audit) {
+    OrganisationController(OrganisationRepository organisations, AuditLog audit, AccessPolicy policy) {
         this.organisations = organisations;
         this.audit = audit;
+        this.policy = policy;
     }
 
     public record OrganisationView(long id, String name, String kind, String kindLabel, Long parentId, String parentName,
@@ -222,11 +224,9 @@ public class OrganisationController {
         return name;
     }
 
-    private static CurrentUser requireAdmin() {
+    private CurrentUser requireAdmin() {
         CurrentUser user = Users.current();
-        if (!user.is(Role.ADMIN)) {
-            throw ApiException.forbidden("只有系统管理员可以管理组织");
-        }
+        policy.require(user, new AccessPolicy.Action.Administer("管理组织"), AccessPolicy.Target.administration());
         return user;
     }
 }

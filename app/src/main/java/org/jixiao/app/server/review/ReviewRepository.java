@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jixiao.app.server.organisation.OrganisationRepository;
+import org.jixiao.app.server.security.AccessPolicy;
+import org.jixiao.app.server.security.AccessPolicy.Relation;
+import org.jixiao.app.server.security.AccessPolicy.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -40,18 +43,6 @@ public class ReviewRepository {
     /** One review of a document: its number and who ran it when, with the counts. */
     public record Revision(int revision, int errors, int notes, int unchecked, Long reviewedBy, Instant reviewedAt) {}
 
-    /**
-     * Which documents a query may return: every one ({@link #ALL}), those of some organisations, or none.
-     *
-     * @param organisationId      the uploader's organisation, or null
-     * @param childrenOf          also the documents of the organisations whose parent is this one (a finance bureau's
-     *                            departments), or null
-     */
-    public record Scope(Long organisationId, Long childrenOf, boolean none) {
-        public static final Scope ALL = new Scope(null, null, false);
-        public static final Scope NONE = new Scope(null, null, true);
-    }
-
     public Optional<ReviewRow> find(long id, Integer revision) {
         String which = revision == null ? "r.revision = d.revision" : "r.revision = ?";
         List<Object> params = new ArrayList<>();
@@ -64,7 +55,7 @@ public class ReviewRepository {
                 .params(params).query(ReviewRepository::row).optional();
     }
 
-    /** Newest first. */
+    /** The documents in the scope ({@link AccessPolicy#scope}), newest first. */
     public List<ReviewRow> list(Scope scope) {
         if (scope.none()) {
             return List.of();
@@ -73,13 +64,17 @@ public class ReviewRepository {
                 + " JOIN document_review_result r ON r.review_id = d.id AND r.revision = d.revision"
                 + " LEFT JOIN organisation o ON o.id = d.organisation_id WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
-        if (scope.organisationId() != null && scope.childrenOf() != null) {
-            sql.append(" AND (d.organisation_id = ? OR o.parent_id = ?)");
-            params.add(scope.organisationId());
-            params.add(scope.childrenOf());
-        } else if (scope.organisationId() != null) {
-            sql.append(" AND d.organisation_id = ?");
-            params.add(scope.organisationId());
+        if (!scope.all()) {
+            List<String> any = new ArrayList<>();
+            for (Relation relation : scope.relations()) {
+                any.add(switch (relation) {
+                    case OWNER -> "d.organisation_id = ?";
+                    case OWNER_PARENT -> "o.parent_id = ?";
+                    default -> throw new IllegalArgumentException("a reviewed document has no " + relation);
+                });
+                params.add(scope.organisationId());
+            }
+            sql.append(" AND (").append(String.join(" OR ", any)).append(")");
         }
         sql.append(" ORDER BY d.created_at DESC, d.id DESC");
         return jdbc.sql(sql.toString()).params(params).query(ReviewRepository::row).list();

@@ -20,12 +20,13 @@ import org.jixiao.app.server.ApiException;
 import org.jixiao.app.server.audit.AuditAction;
 import org.jixiao.app.server.audit.AuditEntry;
 import org.jixiao.app.server.audit.AuditLog;
-import org.jixiao.app.server.organisation.OrganisationRepository;
+import org.jixiao.app.server.security.AccessPolicy;
+import org.jixiao.app.server.security.AccessPolicy.Action;
+import org.jixiao.app.server.security.AccessPolicy.Kind;
+import org.jixiao.app.server.security.AccessPolicy.Target;
 import org.jixiao.app.server.security.CurrentUser;
-import org.jixiao.app.server.security.Role;
 import org.jixiao.app.server.review.ReviewRepository.Result;
 import org.jixiao.app.server.review.ReviewRepository.ReviewRow;
-import org.jixiao.app.server.review.ReviewRepository.Scope;
 import org.jixiao.formats.document.DocumentReadException;
 import org.jixiao.formats.review.DocumentReview;
 import org.jixiao.formats.review.ReviewJson;
@@ -44,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * are kept, so that the findings stay what the user saw even after the reader improves, until someone reviews the kept
  * file again (重新复核, a new revision; the earlier ones stay).
  *
- * <p>Access, decided here for every request: everyone may upload (an agency checks its report before it submits it, a
+ * <p>Access, decided by {@link AccessPolicy} for every request: everyone may upload (an agency checks its report before it submits it, a
  * department its self-evaluation report, a finance bureau the reports it receives); a document belongs to the
  * uploader's organisation. The administrator sees every document; a finance bureau its own and those of the
  * departments it oversees (departments whose parent organisation is the bureau); anyone else its own organisation's.
@@ -61,9 +62,9 @@ public class ReviewService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ReviewRepository repository;
-    private final OrganisationRepository organisations;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccessPolicy policy;
     private final TransactionTemplate transaction;
     /** Reading a document takes a core and memory: a few at a time, the others wait their turn (or hear 503). */
     private final Semaphore readers;
@@ -78,10 +79,11 @@ public class ReviewService {
         }
     };
 
-    ReviewService(ReviewRepository repository, OrganisationRepository organisations, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
-            @Value("${jixiao.review.concurrent:1}") int concurrent, @Value("${jixiao.review.wait-seconds:120}") long waitSeconds) {
+    ReviewService(ReviewRepository repository, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
+            @Value("${jixiao.review.concurrent:1}") int concurrent, @Value("${jixiao.review.wait-seconds:120}") long waitSeconds,
+            AccessPolicy policy) {
+        this.policy = policy;
         this.repository = repository;
-        this.organisations = organisations;
         this.audit = audit;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -101,55 +103,25 @@ public class ReviewService {
 
     // ---------------------------------------------------------------- scope
 
-    static Scope scope(CurrentUser user) {
-        Long org = user.organisationId();
-        if (user.role() == Role.ADMIN) {
-            return Scope.ALL;
-        }
-        if (org == null) {
-            return Scope.NONE;
-        }
-        return user.role() == Role.FINANCE_REVIEWER ? new Scope(org, org, false) : new Scope(org, null, false);
-    }
-
     public List<ReviewRow> list(CurrentUser user) {
-        return repository.list(scope(user));
+        return repository.list(policy.scope(user, Kind.DOCUMENT_REVIEW));
     }
 
-    /** Whether the document is in the user's data scope: its organisation is the user's, or one the user's bureau oversees. */
-    boolean inScope(CurrentUser user, ReviewRow row) {
-        Scope scope = scope(user);
-        if (scope.none()) {
-            return false;
-        }
-        if (scope.organisationId() == null) {
-            return true;
-        }
-        Long owner = row.organisationId();
-        if (owner == null) {
-            return false;
-        }
-        if (owner.equals(scope.organisationId())) {
-            return true;
-        }
-        return scope.childrenOf() != null
-                && organisations.findById(owner).map(o -> scope.childrenOf().equals(o.parentId())).orElse(false);
+    private static Target target(ReviewRow row) {
+        return Target.documentReview(row.id(), row.organisationId(), row.createdBy());
     }
 
     /** The document (its current review, or the revision asked for) if the user may see it; 404 otherwise. */
     public Access access(CurrentUser user, long id, Integer revision) {
-        ReviewRow row = repository.find(id, null).orElse(null);
-        if (row == null || !inScope(user, row)) {
-            throw ApiException.notFound("复核报告 " + id + " 不存在，或不在当前账号的数据范围内");
-        }
+        ReviewRow row = repository.find(id, null)
+                .orElseThrow(() -> ApiException.notFound("复核报告 " + id + " 不存在，或不在当前账号的数据范围内"));
+        Target target = target(row);
+        policy.requireVisible(user, target);
         if (revision != null && revision != row.currentRevision()) {
             row = repository.find(id, revision)
                     .orElseThrow(() -> ApiException.notFound("复核报告 " + id + " 没有第 " + revision + " 次复核"));
         }
-        boolean admin = user.is(Role.ADMIN);
-        boolean owner = admin || row.organisationId() != null && row.organisationId().equals(user.organisationId());
-        boolean uploader = admin || row.createdBy() != null && row.createdBy() == user.id();
-        return new Access(row, owner, uploader);
+        return new Access(row, policy.allows(user, new Action.RerunReview(), target), policy.allows(user, new Action.DeleteReview(), target));
     }
 
     public List<ReviewRepository.Revision> revisions(Access access) {
@@ -178,9 +150,7 @@ public class ReviewService {
 
     /** Reviews the file and keeps it with its review; a file that cannot be reviewed is refused (422) and nothing is kept. */
     public long upload(CurrentUser user, Upload upload) {
-        if (!user.is(Role.ADMIN) && user.organisationId() == null) {
-            throw ApiException.forbidden("当前账号未属于任何组织，不能上传复核报告");
-        }
+        policy.require(user, new Action.UploadReview(), Target.any(Kind.DOCUMENT_REVIEW));
         String name = fileName(upload.fileName());
         byte[] content = upload.content() == null ? new byte[0] : upload.content();
         if (content.length == 0) {
@@ -200,9 +170,7 @@ public class ReviewService {
     /** Reviews the kept file again with the reader as it is now: a new revision, recorded in the history. */
     public Access rerun(CurrentUser user, long id) {
         Access access = access(user, id, null);
-        if (!access.mayRerun()) {
-            throw ApiException.forbidden(user.role().label() + "不能重新复核其他单位上传的报告：由上传单位或系统管理员重新复核");
-        }
+        policy.require(user, new Action.RerunReview(), target(access.row()));
         ReviewRow row = access.row();
         ReviewedDocument reviewed = review(row.fileName(), content(access));
         Result result = result(reviewed);
@@ -220,9 +188,7 @@ public class ReviewService {
 
     public void delete(CurrentUser user, long id) {
         Access access = access(user, id, null);
-        if (!access.mayDelete()) {
-            throw ApiException.forbidden("只有上传人或系统管理员可以删除复核报告");
-        }
+        policy.require(user, new Action.DeleteReview(), target(access.row()));
         transaction.executeWithoutResult(status -> {
             if (!repository.delete(id)) {
                 throw ApiException.notFound("复核报告 " + id + " 已被删除");

@@ -6,8 +6,13 @@ import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** The signed-in user, as kept in the session: who, which role, which organisation (the data scope). */
-public record CurrentUser(long id, String username, String displayName, Role role, Long organisationId) implements Serializable {
+/**
+ * The signed-in user: who, which role, which organisation (the data scope), and the account's session version when the
+ * session began. The session keeps it from sign-in; every API request replaces it with the account as stored now
+ * ({@link SessionRefresh}), so that decisions never rest on a role or organisation the account no longer has.
+ */
+public record CurrentUser(long id, String username, String displayName, Role role, Long organisationId, int sessionVersion)
+        implements Serializable {
 
     public List<GrantedAuthority> authorities() {
         return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));

@@ -1,6 +1,5 @@
 package org.jixiao.app.server.security;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -27,56 +26,74 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * User administration (系统管理员 only, enforced by {@link SecurityConfig}). Every change is recorded in the audit log;
- * a refused request names the field at fault ({@code field} in the problem details) and changes nothing.
+ * User administration (系统管理员 only, decided by {@link AccessPolicy}). Every change is recorded in the audit log;
+ * a refused request names the field at fault ({@code field} in the problem details) and changes nothing. A change of
+ * password, role, organisation or a disabling increments the account's session version: its open sessions end at once.
  */
 @RestController
 @RequestMapping("/api/users")
 @Tag(name = "用户", description = "用户管理（系统管理员）")
 public class UserController {
-    static final int MIN_PASSWORD_LENGTH = 8;
     static final int MAX_DISPLAY_NAME = 100;
+    private static final String ADMINISTER = "管理用户";
 
     private final UserRepository users;
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
-    private final Clock clock;
+    private final AccessPolicy policy;
+    private final LoginThrottle throttle;
 
-    UserController(UserRepository users, OrganisationRepository organisations, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+    UserController(UserRepository users, OrganisationRepository organisations, PasswordEncoder passwords, AuditLog audit, AccessPolicy policy,
+            LoginThrottle throttle) {
         this.users = users;
         this.organisations = organisations;
         this.passwords = passwords;
         this.audit = audit;
-        this.clock = clock;
+        this.policy = policy;
+        this.throttle = throttle;
     }
 
-    /** {@code locked}: a lockout after failed sign-ins is in force now (until {@code lockedUntil}). */
+    /**
+     * {@code failedAttempts}: failed sign-ins in a row for the account now; {@code delayedUntil}: until when the next
+     * attempt must wait (from addresses the account has not signed in from), null when it need not.
+     */
     public record UserView(long id, String username, String displayName, String role, String roleLabel, Long organisationId,
-            boolean enabled, int failedAttempts, String lockedUntil, boolean locked) {
-        static UserView of(AppUser u, Instant now) {
+            boolean enabled, int failedAttempts, Instant delayedUntil) {
+        static UserView of(AppUser u, LoginThrottle.Failures failures) {
             return new UserView(u.id(), u.username(), u.displayName(), u.role().name(), u.role().label(), u.organisationId(),
-                    u.enabled(), u.failedAttempts(), u.lockedUntil() == null ? null : u.lockedUntil().toString(), u.isLocked(now));
+                    u.enabled(), failures == null ? 0 : failures.failures(), failures == null ? null : failures.delayedUntil());
         }
     }
 
     public record NewUser(String username, String password, String displayName, String role, Long organisationId) {}
 
-    /** Only the fields given change; {@code unlock: true} clears a lockout. */
+    /** Only the fields given change; {@code unlock: true} ends the account's run of failed sign-ins (and its delay). */
     public record UserChange(String displayName, String password, String role, Long organisationId, Boolean enabled, Boolean unlock) {}
+
+    private CurrentUser administrator() {
+        CurrentUser user = Users.current();
+        policy.require(user, new AccessPolicy.Action.Administer(ADMINISTER), AccessPolicy.Target.administration());
+        return user;
+    }
+
+    private UserView view(AppUser user) {
+        return UserView.of(user, throttle.ofAccount(user.username()));
+    }
 
     public record RoleView(String code, String label, String organisationKind, String organisationKindLabel) {}
 
     @GetMapping
     @Operation(summary = "用户列表")
     public List<UserView> list() {
-        Instant now = clock.instant();
-        return users.findAll().stream().map(u -> UserView.of(u, now)).toList();
+        administrator();
+        return users.findAll().stream().map(this::view).toList();
     }
 
     @GetMapping("/roles")
     @Operation(summary = "角色及其所属组织类型", description = "新建或修改用户时，角色须与组织类型相符；系统管理员可不属于任何组织。")
     public List<RoleView> roles() {
+        administrator();
         return java.util.Arrays.stream(Role.values()).map(r -> {
             OrganisationKind kind = organisationKind(r);
             return new RoleView(r.name(), r.label(), kind == null ? null : kind.name(), kind == null ? null : kind.label());
@@ -89,7 +106,7 @@ public class UserController {
     @Operation(summary = "新建用户", description = "role：ADMIN 系统管理员、FINANCE_REVIEWER 财政局审核、AGENCY_EVALUATOR 评价机构评价人员、"
             + "AGENCY_QUALITY_REVIEWER 评价机构质量审核、DEPARTMENT_USER 部门用户（代码或中文名均可）。用户名已被使用时返回 409（field: username）。")
     public UserView create(@RequestBody NewUser request) {
-        CurrentUser admin = Users.current();
+        CurrentUser admin = administrator();
         if (request.username() == null || !request.username().strip().matches("[A-Za-z0-9_.@-]{2,64}")) {
             throw ApiException.invalidField("username", "用户名应为 2–64 个字母、数字或 _ . @ -");
         }
@@ -97,22 +114,23 @@ public class UserController {
         if (users.findByUsername(username).isPresent()) {
             throw ApiException.duplicate("username", "用户名“" + username + "”已被使用");
         }
-        checkPassword(request.password());
+        LoginService.checkPassword("password", request.password());
         Role role = role(request.role());
         Organisation organisation = checkOrganisation(role, request.organisationId());
         String displayName = displayName(request.displayName(), username);
         AppUser created = users.insert(username, passwords.encode(request.password()), displayName, request.organisationId(), role);
         audit.recordAdministration(admin, AuditAction.USER_CREATE, "user/" + username, null,
                 displayName + "，" + role.label() + (organisation == null ? "" : "，" + organisation.name()), "新建用户");
-        return UserView.of(created, clock.instant());
+        return view(created);
     }
 
     @PatchMapping("/{id}")
     @Transactional
-    @Operation(summary = "修改用户（显示名、角色、组织、重置密码、停用/启用、解锁）",
-            description = "只改给出的字段。管理员不能停用自己，也不能取消自己的系统管理员角色。")
+    @Operation(summary = "修改用户（显示名、角色、组织、重置密码、停用/启用、解除登录限制）",
+            description = "只改给出的字段。管理员不能停用自己，也不能取消自己的系统管理员角色。重置密码、修改角色或所属组织、停用账户时，"
+                    + "该账户已登录的会话立即结束。unlock: true 清除该账号连续登录失败的记录及其等待时间。")
     public UserView update(@PathVariable long id, @RequestBody UserChange change) {
-        CurrentUser admin = Users.current();
+        CurrentUser admin = administrator();
         AppUser user = users.findById(id).orElseThrow(() -> ApiException.notFound("用户 " + id + " 不存在"));
         Role role = change.role() == null ? user.role() : role(change.role());
         Long organisation = change.organisationId() == null ? user.organisationId() : change.organisationId();
@@ -126,15 +144,22 @@ public class UserController {
         }
         String hash = user.passwordHash();
         if (change.password() != null) {
-            checkPassword(change.password());
+            LoginService.checkPassword("password", change.password());
             hash = passwords.encode(change.password());
         }
         boolean unlock = Boolean.TRUE.equals(change.unlock());
         String displayName = change.displayName() == null ? user.displayName() : displayName(change.displayName(), user.displayName());
         boolean enabled = change.enabled() == null ? user.enabled() : change.enabled();
+        // what the account may do changes: its open sessions end (SessionRefresh compares the version on every request)
+        boolean endSessions = change.password() != null || role != user.role() || !Objects.equals(organisation, user.organisationId())
+                || !enabled && user.enabled();
         AppUser updated = new AppUser(user.id(), user.username(), hash, displayName, organisation, role, enabled,
-                unlock ? 0 : user.failedAttempts(), unlock ? null : user.lockedUntil());
+                user.sessionVersion() + (endSessions ? 1 : 0));
         users.update(updated);
+        LoginThrottle.Failures failures = throttle.ofAccount(user.username());
+        if (unlock) {
+            throttle.clear(user.username());
+        }
         String field = "user/" + user.username();
         if (!displayName.equals(user.displayName())) {
             audit.recordAdministration(admin, AuditAction.USER_CHANGE, field + "/displayName", user.displayName(), displayName, "修改显示名");
@@ -153,10 +178,11 @@ public class UserController {
             audit.recordAdministration(admin, AuditAction.USER_CHANGE, field + "/enabled", user.enabled() ? "启用" : "停用",
                     enabled ? "启用" : "停用", enabled ? "启用账户" : "停用账户");
         }
-        if (unlock && (user.lockedUntil() != null || user.failedAttempts() > 0)) {
-            audit.recordAdministration(admin, AuditAction.USER_CHANGE, field + "/locked", "已锁定", "已解锁", "解锁账户");
+        if (unlock && failures != null) {
+            audit.recordAdministration(admin, AuditAction.USER_CHANGE, field + "/login", "连续登录失败 " + failures.failures() + " 次",
+                    "已清除", "解除登录限制");
         }
-        return UserView.of(updated, clock.instant());
+        return view(updated);
     }
 
     private String organisationName(Long id) {
@@ -172,15 +198,6 @@ public class UserController {
             throw ApiException.invalidField("displayName", "显示名不能超过 " + MAX_DISPLAY_NAME + " 个字");
         }
         return name;
-    }
-
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw ApiException.invalidField("password", "密码至少 " + MIN_PASSWORD_LENGTH + " 位");
-        }
-        if (password.length() > 72) {
-            throw ApiException.invalidField("password", "密码不能超过 72 位");
-        }
     }
 
     private static Role role(String text) {

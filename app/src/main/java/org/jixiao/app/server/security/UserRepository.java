@@ -2,13 +2,11 @@ package org.jixiao.app.server.security;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import org.jixiao.app.server.organisation.OrganisationRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -35,36 +33,26 @@ public class UserRepository {
 
     public AppUser insert(String username, String passwordHash, String displayName, Long organisationId, Role role) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, organisation_id, role, enabled, failed_attempts, created_at)"
+        jdbc.sql("INSERT INTO app_user (username, password_hash, display_name, organisation_id, role, enabled, session_version, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, TRUE, 0, ?)")
                 .params(username, passwordHash, displayName, organisationId, role.name(), OffsetDateTime.now(ZoneOffset.UTC))
                 .update(keys, "id");
         return findById(keys.getKey().longValue()).orElseThrow();
     }
 
+    /** Writes every field, the session version included (the caller increments it to end the account's sessions). */
     public void update(AppUser user) {
-        jdbc.sql("UPDATE app_user SET password_hash = ?, display_name = ?, organisation_id = ?, role = ?, enabled = ?,"
-                        + " failed_attempts = ?, locked_until = ? WHERE id = ?")
+        jdbc.sql("UPDATE app_user SET password_hash = ?, display_name = ?, organisation_id = ?, role = ?, enabled = ?, session_version = ?"
+                        + " WHERE id = ?")
                 .params(user.passwordHash(), user.displayName(), user.organisationId(), user.role().name(), user.enabled(),
-                        user.failedAttempts(), user.lockedUntil() == null ? null : user.lockedUntil().atOffset(ZoneOffset.UTC), user.id())
+                        user.sessionVersion(), user.id())
                 .update();
-    }
-
-    public void recordFailure(long id, int failedAttempts, Instant lockedUntil) {
-        jdbc.sql("UPDATE app_user SET failed_attempts = ?, locked_until = ? WHERE id = ?")
-                .params(failedAttempts, lockedUntil == null ? null : lockedUntil.atOffset(ZoneOffset.UTC), id)
-                .update();
-    }
-
-    public void recordSuccess(long id) {
-        jdbc.sql("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE id = ?").param(id).update();
     }
 
     static AppUser map(ResultSet rs, int row) throws SQLException {
         long org = rs.getLong("organisation_id");
         Long organisationId = rs.wasNull() ? null : org;
         return new AppUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"), rs.getString("display_name"),
-                organisationId, Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
-                OrganisationRepository.instant(rs, "locked_until"));
+                organisationId, Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getInt("session_version"));
     }
 }

@@ -20,6 +20,12 @@ import org.jixiao.app.server.audit.AuditLog;
 import org.jixiao.app.server.organisation.Organisation;
 import org.jixiao.app.server.organisation.OrganisationKind;
 import org.jixiao.app.server.organisation.OrganisationRepository;
+import org.jixiao.app.server.security.AccessPolicy;
+import org.jixiao.app.server.security.AccessPolicy.Action;
+import org.jixiao.app.server.security.AccessPolicy.Kind;
+import org.jixiao.app.server.security.AccessPolicy.Relation;
+import org.jixiao.app.server.security.AccessPolicy.Scope;
+import org.jixiao.app.server.security.AccessPolicy.Target;
 import org.jixiao.app.server.security.CurrentUser;
 import org.jixiao.app.server.security.Role;
 import org.jixiao.app.server.selfeval.SelfEvalRepository.BatchRow;
@@ -45,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
  * finance bureau the batches it collects (and only it uploads, samples and deletes them); a department user the tables
  * of its own unit, read-only, and neither other units' tables nor the sample (a spot check is not announced to the
  * units before it happens); evaluation agencies are not party to self-evaluations and see none. A batch out of scope
- * answers 404, so that its existence is not revealed.
+ * answers 404, so that its existence is not revealed. These rules are {@link AccessPolicy}'s.
  */
 @Service
 public class SelfEvalService {
@@ -57,6 +63,7 @@ public class SelfEvalService {
     private final OrganisationRepository organisations;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccessPolicy policy;
     /** Batches never change once saved, so their computation is kept (a few, the most recently read). */
     private final Map<Long, Computed> cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -67,7 +74,8 @@ public class SelfEvalService {
         }
     });
 
-    SelfEvalService(SelfEvalRepository repository, OrganisationRepository organisations, AuditLog audit, Clock clock) {
+    SelfEvalService(SelfEvalRepository repository, OrganisationRepository organisations, AuditLog audit, Clock clock, AccessPolicy policy) {
+        this.policy = policy;
         this.repository = repository;
         this.organisations = organisations;
         this.audit = audit;
@@ -91,45 +99,41 @@ public class SelfEvalService {
     // ---------------------------------------------------------------- scope
 
     public List<BatchRow> list(CurrentUser user, Integer year) {
-        return switch (user.role()) {
-            case ADMIN -> repository.findBatches(null, null, year);
-            case FINANCE_REVIEWER -> repository.findBatches(orgOf(user), null, year);
-            case DEPARTMENT_USER -> repository.findBatches(null, orgOf(user), year);
-            case AGENCY_EVALUATOR, AGENCY_QUALITY_REVIEWER -> List.of();
-        };
+        Scope scope = policy.scope(user, Kind.SELFEVAL_BATCH);
+        if (scope.none()) {
+            return List.of();
+        }
+        return repository.findBatches(scope.by(Relation.OWNER) ? scope.organisationId() : null,
+                scope.by(Relation.DEPARTMENT) ? scope.organisationId() : null, year);
+    }
+
+    private static Target target(BatchRow batch, List<TableRow> tables) {
+        return Target.selfEvalBatch(batch.id(), batch.financeBureauId(), tables.stream().map(TableRow::departmentId).toList());
     }
 
     public Access access(CurrentUser user, long id) {
-        BatchRow batch = repository.findBatch(id).orElse(null);
-        if (batch != null) {
-            boolean owner = user.role() == Role.ADMIN || user.role() == Role.FINANCE_REVIEWER && batch.financeBureauId() == orgOf(user);
-            List<TableRow> tables = repository.tables(id);
-            if (owner) {
-                return new Access(batch, repository.workbooks(id), tables, true, true);
-            }
-            if (user.role() == Role.DEPARTMENT_USER) {
-                List<TableRow> own = tables.stream().filter(t -> Objects.equals(t.departmentId(), orgOf(user))).toList();
-                if (!own.isEmpty()) {
-                    Set<Long> books = new HashSet<>();
-                    own.forEach(t -> books.add(t.workbookId()));
-                    return new Access(batch, repository.workbooks(id).stream().filter(w -> books.contains(w.id())).toList(), own, false, false);
-                }
-            }
+        BatchRow batch = repository.findBatch(id)
+                .orElseThrow(() -> ApiException.notFound("自评批次 " + id + " 不存在，或不在当前账号的数据范围内"));
+        List<TableRow> tables = repository.tables(id);
+        Target target = target(batch, tables);
+        policy.requireVisible(user, target);
+        boolean whole = policy.allows(user, new Action.SeeWholeBatch("整个批次"), target);
+        boolean mayChange = policy.allows(user, new Action.DeleteSelfEvalBatch(), target);
+        if (whole) {
+            return new Access(batch, repository.workbooks(id), tables, true, mayChange);
         }
-        throw ApiException.notFound("自评批次 " + id + " 不存在，或不在当前账号的数据范围内");
+        // a unit sees its own tables and the workbooks they are in
+        List<TableRow> own = tables.stream().filter(t -> Objects.equals(t.departmentId(), user.organisationId())).toList();
+        Set<Long> books = new HashSet<>();
+        own.forEach(t -> books.add(t.workbookId()));
+        return new Access(batch, repository.workbooks(id).stream().filter(w -> books.contains(w.id())).toList(), own, false, mayChange);
     }
 
     /** The batch as its finance bureau (or the administrator) sees it; 403 for a unit that sees only its own tables. */
     public Access wholeBatch(CurrentUser user, long id, String what) {
         Access access = access(user, id);
-        if (!access.whole()) {
-            throw ApiException.forbidden(what + "只对组织抽查的财政局开放，部门用户只能查看本单位的自评表");
-        }
+        policy.require(user, new Action.SeeWholeBatch(what), target(access.batch(), access.tables()));
         return access;
-    }
-
-    private static long orgOf(CurrentUser user) {
-        return user.organisationId() == null ? -1 : user.organisationId();
     }
 
     // ---------------------------------------------------------------- computation
@@ -201,15 +205,11 @@ public class SelfEvalService {
 
     @Transactional
     public long create(CurrentUser user, Upload upload) {
-        if (!user.is(Role.ADMIN, Role.FINANCE_REVIEWER)) {
-            throw ApiException.forbidden(user.role().label() + "不能上传自评表批次：由财政局汇总上传");
-        }
+        policy.require(user, new Action.UploadSelfEval(), Target.selfEvalBatch(null, upload.financeBureauId(), List.of()));
         Organisation bureau;
         if (user.role() == Role.FINANCE_REVIEWER) {
-            if (upload.financeBureauId() != null && upload.financeBureauId() != orgOf(user)) {
-                throw ApiException.forbidden("财政局只能为本局上传自评表批次");
-            }
-            bureau = organisations.findById(orgOf(user)).orElseThrow(() -> ApiException.forbidden("当前账号未属于任何财政局"));
+            // the policy made sure the account belongs to a bureau; organisations are never deleted
+            bureau = organisations.findById(user.organisationId()).orElseThrow();
         } else {
             if (upload.financeBureauId() == null) {
                 throw ApiException.badRequest("请用参数 financeBureauId 指定汇总该批次的财政局");
@@ -321,9 +321,7 @@ public class SelfEvalService {
     @Transactional
     public void delete(CurrentUser user, long id) {
         Access access = access(user, id);
-        if (!access.mayChange()) {
-            throw ApiException.forbidden("只有汇总该批次的财政局或系统管理员可以删除自评表批次");
-        }
+        policy.require(user, new Action.DeleteSelfEvalBatch(), target(access.batch(), access.tables()));
         repository.deleteBatch(id);
         cache.remove(id);
         audit.recordSelfEval(user, id, AuditAction.SELFEVAL_DELETE, access.batch().name(), "删除自评表批次");

@@ -47,8 +47,8 @@ public final class SelfEvalViews {
     public record IndicatorView(String level1, String level2, String name, String target, String actual, String weight,
             String recordedScore, String computedScore, String explanation) {
         static IndicatorView of(IndicatorScore s) {
-            return new IndicatorView(s.row().level1(), s.row().level2(), s.row().target().name(), s.row().targetText(), s.row().actualText(),
-                    ChineseNumbers.plain(s.row().weight()), s.recorded() == null ? null : ChineseNumbers.plain(s.recorded()),
+            return new IndicatorView(s.row().level1(), s.row().level2(), s.row().name(), s.row().targetText(), s.row().actualText(),
+                    s.row().weight() == null ? null : ChineseNumbers.plain(s.row().weight()), s.recorded() == null ? null : ChineseNumbers.plain(s.recorded()),
                     ChineseNumbers.plain(s.computed()), s.explanation());
         }
     }
@@ -59,10 +59,14 @@ public final class SelfEvalViews {
         int errors = (int) v.processed().findings().stream().filter(Finding::isError).count();
         int warnings = (int) v.processed().findings().stream().filter(f -> f.severity() == org.jixiao.core.review.Severity.WARNING).count();
         return new TableView(v.row().id(), v.row().seq(), t.source().workbook(), t.source().sheet(), t.project(), t.department(),
-                t.implementer(), unit, ChineseNumbers.amount(t.budget().annual()), ChineseNumbers.amount(t.budget().executed()),
-                ChineseNumbers.percent(s.executionRate()), ChineseNumbers.fixed2(s.executionPoints()), ChineseNumbers.fixed2(s.indicatorPoints()),
+                t.implementer(), unit, amount(t.budget().annual()), amount(t.budget().executed()),
+                s.executionRate() == null ? "—" : ChineseNumbers.percent(s.executionRate()), ChineseNumbers.fixed2(s.executionPoints()), ChineseNumbers.fixed2(s.indicatorPoints()),
                 ChineseNumbers.fixed2(s.total()), s.grade(), s.recordedTotal() == null ? null : ChineseNumbers.fixed2(s.recordedTotal()),
                 s.executionRate(), s.total(), errors, warnings, s.indicators().stream().map(IndicatorView::of).toList());
+    }
+
+    private static String amount(BigDecimal value) {
+        return value == null ? "—" : ChineseNumbers.amount(value);
     }
 
     /** How many tables have each grade, 优 良 中 差 in that order. */
@@ -105,7 +109,8 @@ public final class SelfEvalViews {
                     ChineseNumbers.amount(sample.populationAmount()), ChineseNumbers.amount(sample.drawnAmount()),
                     ChineseNumbers.percent(sample.countPercent()), ChineseNumbers.percent(sample.amountPercent()), summary,
                     sample.drawn().stream().map(d -> new DrawnView(d.order(), tableIds.get(d.candidate().id()), d.candidate().id(),
-                            d.candidate().project(), ChineseNumbers.amount(d.candidate().amount()), ChineseNumbers.percent(d.candidate().executionRate()),
+                            d.candidate().project(), ChineseNumbers.amount(d.candidate().amount()),
+                            d.candidate().executionRate() == null ? "—" : ChineseNumbers.percent(d.candidate().executionRate()),
                             ChineseNumbers.plain(d.candidate().total()), ChineseNumbers.plain(d.risk()), d.riskRank(), d.forAmount(), d.reason()))
                             .toList());
         }

@@ -9,16 +9,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jixiao.app.server.ApiException;
 import org.jixiao.app.server.ScoreReportDocx;
 import org.jixiao.app.server.review.ReviewRepository.Result;
-import org.jixiao.app.server.review.ReviewRepository.Scope;
-import org.jixiao.app.server.security.CurrentUser;
-import org.jixiao.app.server.security.Role;
 import org.jixiao.formats.review.DocumentReview;
 import org.jixiao.formats.review.ReviewJson;
 import org.jixiao.formats.review.ReviewedDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
-/** What the review service decides without a database: the kept file name, the scope by role, the history's words, and whether a review still gives the stored result. */
+/** What the review service decides without a database: the kept file name, the history's words, and whether a review still gives the stored result. */
 class ReviewServiceTest {
 
     @Test
@@ -40,15 +37,6 @@ class ReviewServiceTest {
     }
 
     @Test
-    void theScopeFollowsTheRoleAndTheOrganisation() {
-        assertThat(ReviewService.scope(user(Role.ADMIN, null))).isEqualTo(Scope.ALL);
-        assertThat(ReviewService.scope(user(Role.FINANCE_REVIEWER, 5L))).isEqualTo(new Scope(5L, 5L, false));
-        assertThat(ReviewService.scope(user(Role.DEPARTMENT_USER, 6L))).isEqualTo(new Scope(6L, null, false));
-        assertThat(ReviewService.scope(user(Role.AGENCY_EVALUATOR, 2L))).isEqualTo(new Scope(2L, null, false));
-        assertThat(ReviewService.scope(user(Role.AGENCY_QUALITY_REVIEWER, null))).isEqualTo(Scope.NONE);
-    }
-
-    @Test
     void theHistoryCountsEachKindOfFinding() {
         assertThat(ReviewService.describe(2, new Result("Word 文档", "绩效评价报告", 0, 1, 3, 12, "{}")))
                 .isEqualTo("第 2 次复核：错误 1 处，提示 3 处，未能核对 12 处");
@@ -67,9 +55,5 @@ class ReviewServiceTest {
         ((ObjectNode) changed.get("summary")).put("unchecked", 7);
         assertThat(ReviewService.sameReview(json.writeValueAsString(changed), reviewed)).isFalse();
         assertThat(ReviewService.sameReview(stored.replace("\"95.00\"", "\"96.00\""), reviewed)).isFalse();
-    }
-
-    private static CurrentUser user(Role role, Long organisationId) {
-        return new CurrentUser(1, "u", "用户", role, organisationId);
     }
 }

@@ -20,6 +20,11 @@ final class Furniture {
                     + "(?:\\s*[,，]?\\s*共\\s*\\d{1,4}\\s*页)?[-—–－~·•\\s]*$"
                     + "|^(?:page|Page|PAGE)\\s*\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?$");
     private static final Pattern CAPTION = Pattern.compile("^\\s*(?:续表|附表|表|图)\\s*[\\d一二三四五六七八九十]*.*");
+    /**
+     * Lines that mean something on every page they are repeated on: a table's unit ("编制单位：… 单位：万元") changes every
+     * figure under it, and a disclosure's table tag ("公开01表") names the table.
+     */
+    private static final Pattern MEANINGFUL = Pattern.compile(".*单位\\s*[：:].*|^\\s*公开\\s*\\d+\\s*表\\s*$");
     /** Share of the page height at the top and at the bottom where headers and footers are printed. */
     private static final double BAND = 0.12;
     /** At most this many lines at the top and at the bottom of a page are looked at. */
@@ -57,7 +62,7 @@ final class Furniture {
 
     private static boolean furniture(TextLine line, Map<String, Set<Integer>> seen, int repeated, int pageCount) {
         String text = line.text().strip();
-        if (CAPTION.matcher(text).matches()) {
+        if (CAPTION.matcher(text).matches() || MEANINGFUL.matcher(text).matches()) {
             return false;
         }
         if (PAGE_NUMBER.matcher(text).matches()) {
