@@ -19,9 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "accounts", mixinStandardHelpOptions = true,
-        description = "部门决算公开：九张决算表的 Excel 模板和导入、审核（审核公式、情况说明核对）和情况说明的生成（docx/html/text，含图表）。",
+        description = "部门决算/预算公开：审核公开的文件（任意几张表和情况说明，PDF/Word，可批量）、九张决算表的 Excel 模板和导入、情况说明的生成（docx/html/text，含图表）、导出开放财政数据包。",
         subcommands = {AccountsReviewCommand.class, AccountsExplainCommand.class, AccountsTemplateCommand.class,
-                AccountsImportCommand.class})
+                AccountsImportCommand.class, AccountsExportCommand.class})
 final class AccountsCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -171,4 +171,21 @@ class AccountsDocumentCliTest {
             assertThat(book.getSheet("未核对").getLastRowNum()).isPositive();
         }
     }
+
+    @Test
+    void exportAsAFiscalDataPackage(@TempDir Path dir) throws Exception {
+        Path docx = dir.resolve("budget.docx");
+        Files.write(docx, DisclosureFixtures.named().get("budget-clean"));
+        Path out = dir.resolve("fdp");
+        CliTest.Run run = CliTest.run("accounts", "export", docx.toString(), "-o", out.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("已导出 8 张表").contains("9 个文件");
+        JsonNode root = JSON.readTree(out.resolve("datapackage.json").toFile());
+        assertThat(root.at("/profile").asText()).isEqualTo("fiscal-data-package");
+        assertThat(root.at("/resources").size()).isEqualTo(8);
+        assertThat(root.at("/model/measures/t05-general-public.total/phase").asText()).isEqualTo("approved");
+        CliTest.Run none = CliTest.run("accounts", "export", Path.of("..", "README.md").toString(), "-o", out.toString());
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("没有找到可识别的决算/预算公开表");
+    }
 }

@@ -115,10 +115,29 @@ final class Concepts {
         outside("会议费、培训费", "会议费|培训费");
     }
 
+    /**
+     * Other figures a name is used for in real texts ("收支总计" for 本年收入合计 when nothing was carried over,
+     * "财政拨款收入总计" for 财政拨款收入): a stated amount that equals one of them is not an error.
+     */
+    private static final java.util.Map<String, List<Place>> ALSO = java.util.Map.of(
+            "收、支总计", List.of(line(TableRole.SUMMARY, Line.INCOME_TOTAL, Measure.AMOUNT), line(TableRole.SUMMARY, Line.EXPENDITURE_TOTAL, Measure.AMOUNT)),
+            "财政拨款收、支总计", List.of(line(TableRole.FISCAL_SUMMARY, Line.INCOME_TOTAL, Measure.AMOUNT),
+                    line(TableRole.SUMMARY, Line.INCOME_FISCAL, Measure.AMOUNT)),
+            "本年收入合计", List.of(line(TableRole.SUMMARY, Line.INCOME_GRAND_TOTAL, Measure.AMOUNT)),
+            "本年支出合计", List.of(line(TableRole.SUMMARY, Line.EXPENDITURE_GRAND_TOTAL, Measure.AMOUNT)),
+            "财政拨款收入", List.of(line(TableRole.FISCAL_SUMMARY, Line.INCOME_GRAND_TOTAL, Measure.AMOUNT)));
+
     private Concepts() {}
 
     static List<Concept> all() {
         return ALL;
+    }
+
+    /** Every place a thing's figure may be printed, whatever the heading, and the other figures its name is used for. */
+    static List<Place> everyPlace(Concept concept) {
+        List<Place> places = new ArrayList<>(concept.places());
+        places.addAll(ALSO.getOrDefault(concept.name(), List.of()));
+        return places;
     }
 
     private static final Pattern PATH = Pattern.compile(

@@ -379,7 +379,7 @@ final class ExplanationCheck {
             currentUnit = claim.current.unit();
             if (target.reason() == null) {
                 BigDecimal table = target.value();
-                if (table != null) {
+                if (table != null && !matchesAnyReading(claim.concept, claim.current)) {
                     amount(claim, claim.current, table, target.unit(), target.figure(), target.where(), "金额 = " + target.table().name() + "的数字");
                     current = table;
                     currentUnit = target.unit();
@@ -415,6 +415,50 @@ final class ExplanationCheck {
         if (target.reason() == null && target.value() != null && target.column().measure() == measure) {
             amount(claim, claim.initial, target.value(), target.unit(), target.figure(), target.where(), "预算数 = " + target.table().name() + "的数字");
         }
+    }
+
+    /**
+     * Whether a stated amount equals the figure of its thing in any table that prints it, whatever the heading, or a figure
+     * its words are also used for: precision first, an amount that one reading of its words explains is not an error.
+     */
+    private boolean matchesAnyReading(Concepts.Concept concept, Token token) {
+        List<Target> targets = new ArrayList<>();
+        if (concept.isSubject()) {
+            String classCode = FunctionClasses.code(concept.path().get(0));
+            for (PrintedTable table : disclosure.tables()) {
+                if (table.role().byFunction() || table.role() == TableRole.SUMMARY || table.role() == TableRole.FISCAL_SUMMARY) {
+                    PrintedRow row = findSubject(table, concept.path(), classCode);
+                    if (row != null) {
+                        for (ColumnKey column : table.columns().keySet()) {
+                            if (column.period() == Period.CURRENT) {
+                                targets.add(new Target(table, row, column, null));
+                            }
+                        }
+                    }
+                }
+            }
+        } else {
+            for (Concepts.Place place : Concepts.everyPlace(concept)) {
+                PrintedTable table = disclosure.table(place.role());
+                PrintedRow row = table == null ? null : table.row(place.row());
+                if (row != null) {
+                    targets.add(new Target(table, row, new ColumnKey(threeColumn(place), Period.CURRENT), null));
+                }
+            }
+        }
+        BigDecimal stated = token.value().multiply(token.unit().inYuan());
+        BigDecimal statedDigit = BigDecimal.ONE.movePointLeft(Math.max(token.value().scale(), 0)).multiply(token.unit().inYuan());
+        for (Target target : targets) {
+            Figure figure = target.figure();
+            if (figure == null) {
+                continue;
+            }
+            BigDecimal digit = statedDigit.max(figure.lastDigit().multiply(target.unit().inYuan()));
+            if (stated.subtract(figure.value().multiply(target.unit().inYuan())).abs().compareTo(digit.divide(BigDecimal.valueOf(2))) <= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Compares a stated amount with a figure (both in 元), at the coarser of the two printed precisions. */

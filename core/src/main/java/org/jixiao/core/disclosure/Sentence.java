@@ -177,6 +177,18 @@ final class Sentence {
         return rest.isEmpty();
     }
 
+    /** Where the clause holding {@code position} starts: after the last ，：, or a comma that is not a thousands separator. */
+    private int clauseStart(int position) {
+        for (int i = position - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            boolean separator = c == ',' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+            if (c == '，' || c == '：' || c == ':' || c == ',' && !separator) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** "人员经费和公用经费分别为X万元和Y万元": the amounts after 分别 go to the things named before it, in order. */
     private void respectively() {
         int at = text.indexOf("分别");
@@ -228,7 +240,7 @@ final class Sentence {
         Matcher change = CHANGE_WORD.matcher(gap);
         if (unit == null) {
             String lead = before.strip();
-            int clause = Math.max(text.lastIndexOf('，', start), Math.max(text.lastIndexOf('：', start), text.lastIndexOf(',', start)));
+            int clause = clauseStart(start);
             String sinceClause = clause >= 0 ? text.substring(clause + 1, start) : text.substring(0, start);
             if (!lead.contains("占") && !EXECUTION_WORD.matcher(lead).find() && !CHANGE_WORD.matcher(lead).find()
                     && EXECUTION_WORD.matcher(sinceClause).find()) {

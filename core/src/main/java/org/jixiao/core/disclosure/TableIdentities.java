@@ -216,7 +216,10 @@ final class TableIdentities {
             lines(BALANCE, "收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余", table, Line.INCOME_GRAND_TOTAL,
                     List.of(Line.INCOME_TOTAL, Line.USE_OF_NON_FISCAL_BALANCE, Line.OPENING_BALANCE), amount);
             PrintedRow expenditureTotal = table.row(Line.EXPENDITURE_TOTAL);
-            if (expenditureTotal != null) {
+            // the 支出 half may list 基本支出/项目支出 or 其中 rows instead of (or besides) the 类: only 类 are added up
+            boolean onlyClasses = table.rows().stream().filter(row -> row.side() == PrintedRow.Side.EXPENDITURE)
+                    .noneMatch(row -> row.key() instanceof RowKey.Name);
+            if (expenditureTotal != null && onlyClasses) {
                 relations.check(BALANCE, "本年支出合计 = 各类支出之和", new Ref(table, expenditureTotal, amount), expenditureRows(table, amount));
             }
             lines(BALANCE, "支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余", table, Line.EXPENDITURE_GRAND_TOTAL,
@@ -270,9 +273,11 @@ final class TableIdentities {
         List<ColumnKey> columns = new ArrayList<>();
         columns.add(spent);
         columns.addAll(kinds);
+        boolean onlyClasses = table.rows().stream().filter(row -> row.side() == PrintedRow.Side.EXPENDITURE)
+                .noneMatch(row -> row.key() instanceof RowKey.Name);
         for (ColumnKey column : columns) {
             PrintedRow total = table.row(Line.EXPENDITURE_TOTAL);
-            if (total != null) {
+            if (total != null && onlyClasses) {
                 relations.check(BALANCE, "本年支出合计 = 各类支出之和", new Ref(table, total, column), expenditureRows(table, column));
             }
             lines(BALANCE, "支出总计 = 本年支出合计 + 年末财政拨款结转和结余", table, Line.EXPENDITURE_GRAND_TOTAL,

@@ -89,6 +89,7 @@ final class TableReader {
         for (int c = 0; c < columnCount; c++) {
             columns.add(column(head, body, c, boundary));
         }
+        columns = sideBySide(columns);
         Unit unit = source.unit != null ? source.unit : fallbackUnit;
         if (unit == null) {
             unit = Unit.WAN_YUAN;
@@ -322,6 +323,26 @@ final class TableReader {
         return figures(meaning, side, header);
     }
 
+    /**
+     * The 基本支出 table as the 公开06表 prints it: 人员经费 and 公用经费 side by side, each a 科目编码 | 科目名称 | 决算数 group
+     * (公用经费 in two such groups): each group is read as a table of its own, its rows by their codes.
+     */
+    private List<Column> sideBySide(List<Column> columns) {
+        long codes = columns.stream().filter(c -> c.kind() == Kind.CODE).count();
+        if (source.role != TableRole.BASIC || codes < 2) {
+            return columns;
+        }
+        List<Column> grouped = new ArrayList<>();
+        int group = 0;
+        for (Column column : columns) {
+            if (column.kind() == Kind.CODE || group == 0) {
+                group++;
+            }
+            grouped.add(new Column(column.kind(), group, column.key(), column.item(), column.header()));
+        }
+        return grouped;
+    }
+
     private static boolean mostlyCodes(List<GridRow> body, int c) {
         int codes = 0;
         int texts = 0;
@@ -393,6 +414,7 @@ final class TableReader {
         boolean openingBlock = false;
         int sides = columns.stream().mapToInt(Column::side).max().orElse(0);
         for (GridRow row : body) {
+            int rowStart = printed.size();
             for (int side = sides == 0 ? 0 : 1; side <= sides; side++) {
                 String label = "";
                 String code = null;
@@ -476,7 +498,9 @@ final class TableReader {
                 if (label.isEmpty() && code == null && figures.isEmpty()) {
                     continue;
                 }
-                PrintedRow.Side rowSide = side == 1 ? PrintedRow.Side.INCOME : side == 2 ? PrintedRow.Side.EXPENDITURE : PrintedRow.Side.NONE;
+                boolean twoSided = source.role == TableRole.SUMMARY || source.role == TableRole.FISCAL_SUMMARY;
+                PrintedRow.Side rowSide = !twoSided ? PrintedRow.Side.NONE : side == 1 ? PrintedRow.Side.INCOME
+                        : side == 2 ? PrintedRow.Side.EXPENDITURE : PrintedRow.Side.NONE;
                 if (side == 1 && DisclosureWords.label(label).contains("年初") && DisclosureWords.label(label).contains("结转")
                         && source.role == TableRole.FISCAL_SUMMARY) {
                     openingBlock = true;
@@ -496,7 +520,18 @@ final class TableReader {
                 if (!unreadable.isEmpty()) {
                     unread.add(new RecoveredReport.Unread(new Quote(where, row.joined()), name() + "中这一行有数字未能读出（可能被分页截断），与它有关的勾稽关系未核对"));
                 }
-                printed.add(new PrintedRow(key, rowSide, shown.isEmpty() ? key.toString() : shown, where, figures, unreadable));
+                PrintedRow read = new PrintedRow(key, rowSide, shown.isEmpty() ? key.toString() : shown, where, figures, unreadable);
+                PrintedRow same = sameRowBefore(printed, rowStart, key);
+                if (same != null) {
+                    // the 人员经费合计 | 公用经费合计 row of a side-by-side table: one 合计 row with both figures
+                    Map<ColumnKey, Figure> both = new LinkedHashMap<>(same.figures());
+                    figures.forEach(both::putIfAbsent);
+                    java.util.Set<ColumnKey> unread = new java.util.HashSet<>(same.unreadable());
+                    unread.addAll(unreadable);
+                    printed.set(printed.indexOf(same), new PrintedRow(key, rowSide, same.label(), same.where(), both, unread));
+                } else {
+                    printed.add(read);
+                }
             }
         }
     }
@@ -515,6 +550,16 @@ final class TableReader {
             return joined.group(2);
         }
         return text;
+    }
+
+    /** A row with this key read from the same grid row (another group of a side-by-side table), or null. */
+    private static PrintedRow sameRowBefore(List<PrintedRow> printed, int rowStart, RowKey key) {
+        for (int i = rowStart; i < printed.size(); i++) {
+            if (printed.get(i).key().equals(key)) {
+                return printed.get(i);
+            }
+        }
+        return null;
     }
 
     private static String digitsOrLabel(String text, int digits) {

@@ -440,6 +440,9 @@ final class Layouts {
     }
 
     Grid basic() {
+        if (style.threeAcross() && !budget()) {
+            return basicAcross();
+        }
         Grid grid = start(6, basicTitle(), 5);
         int top = grid.rows.size();
         grid.row(cells(5, "科目编码", "科目名称", budget() ? "预算数" : "决算数", "", ""));
@@ -465,6 +468,54 @@ final class Layouts {
         }
         grid.widths = new int[] {1100, 3400, 1500, 1500, 1500};
         return grid;
+    }
+
+    /**
+     * 公开06表 as the 决算 software prints it: 人员经费 | 公用经费 side by side, each 科目编码 | 科目名称 | 决算数, 公用经费 in
+     * two such groups; the 类 (301 …) above their 款; 人员经费合计 and 公用经费合计 on the last row.
+     */
+    private Grid basicAcross() {
+        Grid grid = start(6, basicTitle(), 9);
+        int top = grid.rows.size();
+        grid.row(cells(9, "人员经费", "", "", "公用经费")).merge(top, 0, 1, 3).merge(top, 3, 1, 6);
+        grid.row(cells(9, "科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数"));
+        grid.headerRows = grid.rows.size();
+        Map<String, String> classes = Map.of("301", "工资福利支出", "302", "商品和服务支出", "303", "对个人和家庭的补助");
+        List<String[]> personnel = new ArrayList<>();
+        List<String[]> publicFunds = new ArrayList<>();
+        for (String cls : List.of("301", "302", "303")) {
+            for (boolean isPersonnel : new boolean[] {true, false}) {
+                long sum = s(cls, isPersonnel);
+                if (sum == 0) {
+                    continue;
+                }
+                List<String[]> side = isPersonnel ? personnel : publicFunds;
+                side.add(new String[] {cls, classes.get(cls), amount(sum)});
+                for (Sample.Economic item : sample.economic) {
+                    if (item.code().startsWith(cls) && item.personnel() == isPersonnel && item.amount() != 0) {
+                        side.add(new String[] {item.code(), item.name(), amount(item.amount())});
+                    }
+                }
+            }
+        }
+        int half = (publicFunds.size() + 1) / 2;
+        int lines = Math.max(personnel.size(), half);
+        for (int i = 0; i < lines; i++) {
+            String[] a = i < personnel.size() ? personnel.get(i) : new String[] {"", "", ""};
+            String[] b = i < half ? publicFunds.get(i) : new String[] {"", "", ""};
+            String[] c = half + i < publicFunds.size() ? publicFunds.get(half + i) : new String[] {"", "", ""};
+            grid.row(cells(9, a[0], a[1], a[2], b[0], b[1], b[2], c[0], c[1], c[2]));
+        }
+        grid.row(cells(9, "人员经费合计", "", amount(sample.personnel()), "公用经费合计", "", "", "", "", amount(sample.publicFunds())));
+        int last = grid.rows.size() - 1;
+        grid.merge(last, 0, 1, 2).merge(last, 3, 1, 5);
+        grid.widths = new int[] {700, 1900, 1000, 700, 1900, 1000, 700, 1900, 1000};
+        grid.landscape = true;
+        return grid;
+    }
+
+    private long s(String cls, boolean personnel) {
+        return sample.economic.stream().filter(e -> e.code().startsWith(cls) && e.personnel() == personnel).mapToLong(Sample.Economic::amount).sum();
     }
 
     // ------------------------------------------------------------------------------------------------ “三公”经费
