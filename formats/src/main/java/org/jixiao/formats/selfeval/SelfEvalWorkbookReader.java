@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.jixiao.core.review.Finding;
@@ -45,7 +44,6 @@ import org.jixiao.core.selfeval.SummaryRow;
  * IMPORT_DUPLICATE (a project twice), IMPORT_SHEET (a sheet that is no self-evaluation table, warning).
  */
 public final class SelfEvalWorkbookReader {
-    private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
 
     private SelfEvalWorkbookReader() {}
 
@@ -86,7 +84,7 @@ public final class SelfEvalWorkbookReader {
                     reading.sheet(sheet.name(), sheet.grid(), null);
                 }
             } else {
-                try (ReadableWorkbook workbook = new ReadableWorkbook(in, OPTIONS)) {
+                try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
                     for (Sheet sheet : workbook.getSheets().toList()) {
                         reading.sheet(sheet);
                     }
