@@ -209,7 +209,9 @@ public final class SelfEvalReview {
                     project + "各项分值合计为 " + ChineseNumbers.plain(weights) + " 分，应为 " + ChineseNumbers.plain(expected) + " 分"));
         }
         BigDecimal printedWeights = table.details().printedWeightTotal();
-        if (printedWeights != null && weightsKnown) {
+        // a 合计 of weights that prints what the framework totals, over rows that do not add up to it, is the SE_WEIGHTS finding
+        boolean sameAsWeights = weights.compareTo(expected) != 0 && printedWeights != null && printedWeights.compareTo(expected) == 0;
+        if (printedWeights != null && weightsKnown && !sameAsWeights) {
             BigDecimal sum = printedWeights.compareTo(score.indicatorWeights()) == 0 ? score.indicatorWeights() : weights;
             if (printedWeights.compareTo(sum) != 0) {
                 findings.add(finding("SE_WEIGHT_TOTAL", Severity.ERROR, score, Field.WEIGHT_TOTAL, -1, ChineseNumbers.plain(printedWeights),
@@ -240,10 +242,19 @@ public final class SelfEvalReview {
             executions.add(budget.printedScore());
         }
         executions.add(score.executionPoints());
+        // and it may add the exact scores where it printed them rounded (13 for 12.5)
+        BigDecimal exactScores = BigDecimal.ZERO;
+        for (IndicatorScore indicator : score.indicators()) {
+            BigDecimal recorded = indicator.effectiveRecorded();
+            boolean rounded = indicator.checked() && indicator.recorded() != null
+                    && Agreement.of(indicator.recorded(), indicator.computed()) == Agreement.Kind.PRECISION;
+            exactScores = exactScores.add(rounded ? indicator.computed() : recorded);
+        }
         List<BigDecimal> candidates = new ArrayList<>();
         for (BigDecimal execution : executions) {
             candidates.add(execution.add(blanksAsZero));
             candidates.add(execution.add(score.recordedIndicatorPoints()));
+            candidates.add(execution.add(exactScores));
         }
         Severity best = Severity.ERROR;
         BigDecimal closest = candidates.get(0);

@@ -14,6 +14,7 @@ import org.jixiao.formats.document.Documents;
 import org.jixiao.formats.document.SourceDocument;
 import org.jixiao.formats.reportreader.ReportReadException;
 import org.jixiao.formats.reportreader.ReportReader;
+import org.jixiao.formats.selfeval.SelfEvalDocuments;
 
 /**
  * The one entry point of the review of other people's documents: any supported file in, its kind recognised, the
@@ -34,6 +35,18 @@ public final class DocumentReview {
         DocumentKind kind = DocumentKinds.of(document);
         if (kind == DocumentKind.UNKNOWN) {
             throw new DocumentReadException(document.name() + "：看不出是绩效评价报告、绩效自评表或决算/预算公开文件（没有得分表、评价结论或决算表），无法复核");
+        }
+        if (kind == DocumentKind.SELF_EVALUATION) {
+            // 项目支出绩效自评表: read by the self-evaluation layouts; a document where none is found goes on as a report
+            SelfEvalDocuments.Reviewed selfEvaluation = SelfEvalDocuments.review(document);
+            if (selfEvaluation != null) {
+                List<TableSummary> tables = new ArrayList<>();
+                for (SelfEvalDocuments.TableInfo info : selfEvaluation.blocks()) {
+                    tables.add(new TableSummary(info.index(), info.where(), info.caption(), info.role(), info.rows(), info.columns()));
+                }
+                return new ReviewedDocument(document.name(), document.format(), document.pages(), kind, tables,
+                        withNotes(selfEvaluation.result(), document));
+            }
         }
         ReportReader.Result read;
         try {

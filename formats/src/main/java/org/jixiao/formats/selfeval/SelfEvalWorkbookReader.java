@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.jixiao.core.review.Finding;
@@ -44,6 +45,9 @@ import org.jixiao.core.selfeval.SummaryRow;
  * IMPORT_DUPLICATE (a project twice), IMPORT_SHEET (a sheet that is no self-evaluation table, warning).
  */
 public final class SelfEvalWorkbookReader {
+
+    /** Cell formats are read: 97% typed into Excel is the number 0.97 shown as a percentage. */
+    private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
 
     private SelfEvalWorkbookReader() {}
 
@@ -84,7 +88,7 @@ public final class SelfEvalWorkbookReader {
                     reading.sheet(sheet.name(), sheet.grid(), null);
                 }
             } else {
-                try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+                try (ReadableWorkbook workbook = new ReadableWorkbook(in, WITH_FORMATS)) {
                     for (Sheet sheet : workbook.getSheets().toList()) {
                         reading.sheet(sheet);
                     }
