@@ -1,7 +1,6 @@
 package org.jixiao.core.selfeval;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -42,7 +41,7 @@ public enum Direction {
             if (chosen != null) {
                 return chosen;
             }
-            String text = (Objects.toString(name, "") + "｜" + Objects.toString(level2, "")).toLowerCase(Locale.ROOT);
+            String text = Objects.toString(name, "") + "｜" + Objects.toString(level2, "");
             for (String word : reverseWords) {
                 if (text.contains(word)) {
                     return NEGATIVE;

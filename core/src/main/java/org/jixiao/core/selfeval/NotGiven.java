@@ -15,18 +15,15 @@ public final class NotGiven {
         if (text == null) {
             return true;
         }
+        boolean onlyMarks = true;
+        for (int i = 0; i < text.length() && onlyMarks; i++) {
+            char c = text.charAt(i);
+            onlyMarks = Character.isWhitespace(c) || "—–-－―─━═/／\\＼…·.。　*＊×\u00a0".indexOf(c) >= 0;
+        }
+        if (onlyMarks) {
+            return true;
+        }
         String t = text.strip();
-        if (t.isEmpty()) {
-            return true;
-        }
-        if (WORDS.contains(t.toLowerCase(java.util.Locale.ROOT))) {
-            return true;
-        }
-        for (int i = 0; i < t.length(); i++) {
-            if ("—–-－―─━═/／\\＼…·.。 　*＊×".indexOf(t.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
+        return t.length() <= 4 && WORDS.contains(t.toLowerCase(java.util.Locale.ROOT));
     }
 }

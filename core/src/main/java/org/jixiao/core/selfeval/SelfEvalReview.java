@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.jixiao.core.grade.GradeBand;
 import org.jixiao.core.grade.GradeScheme;
@@ -95,16 +96,16 @@ public final class SelfEvalReview {
             if (budget.printedRate() != null) {
                 compare(findings, "SE_EXEC_RATE", score, Field.EXECUTION_RATE, -1, budget.printedRate(),
                         exactPercent(budget.executed(), budget.annual()), score.executionRate(), "%",
-                        "执行率 = 全年执行数(B) ÷ 全年预算数(A) = " + ChineseNumbers.plainAmount(budget.executed()) + " ÷ "
+                        () -> "执行率 = 全年执行数(B) ÷ 全年预算数(A) = " + ChineseNumbers.plainAmount(budget.executed()) + " ÷ "
                                 + ChineseNumbers.plainAmount(budget.annual()),
-                        project + "填报的执行率与 B ÷ A 不符");
+                        () -> project + "填报的执行率与 B ÷ A 不符");
             }
             if (budget.printedScore() != null && budget.rule() == ExecutionRule.CAPPED) {
                 BigDecimal exact = budget.weight().multiply(Decimals.min(Decimals.divide(budget.executed(), budget.annual()), BigDecimal.ONE));
                 compare(findings, "SE_EXEC_SCORE", score, Field.EXECUTION_SCORE, -1, budget.printedScore(), exact, score.executionPoints(), "",
-                        "执行率得分 = 分值 × min(B ÷ A, 1) = " + ChineseNumbers.plain(budget.weight()) + " × "
+                        () -> "执行率得分 = 分值 × min(B ÷ A, 1) = " + ChineseNumbers.plain(budget.weight()) + " × "
                                 + ChineseNumbers.percent(score.executionRate()),
-                        project + "执行率得分与 分值 × 执行率 不符");
+                        () -> project + "执行率得分与 分值 × 执行率 不符");
             } else if (budget.printedScore() == null && budget.rule() == ExecutionRule.CAPPED && options.blankIsError()
                     && !unreadable.contains(Field.EXECUTION_SCORE)) {
                 findings.add(finding("SE_BLANK_SCORE", Severity.ERROR, score, Field.EXECUTION_SCORE, -1, null,
@@ -116,8 +117,8 @@ public final class SelfEvalReview {
             if (part.printedRate() != null && part.annual() != null && part.annual().signum() > 0 && part.executed() != null) {
                 compare(findings, "SE_EXEC_RATE", score, Field.EXECUTION_RATE, i, part.printedRate(), exactPercent(part.executed(), part.annual()),
                         Decimals.percent(part.executed(), part.annual()), "%",
-                        "执行率 = " + ChineseNumbers.plainAmount(part.executed()) + " ÷ " + ChineseNumbers.plainAmount(part.annual()),
-                        project + "“" + part.label() + "”的执行率与 执行数 ÷ 预算数 不符");
+                        () -> "执行率 = " + ChineseNumbers.plainAmount(part.executed()) + " ÷ " + ChineseNumbers.plainAmount(part.annual()),
+                        () -> project + "“" + part.label() + "”的执行率与 执行数 ÷ 预算数 不符");
             }
         }
     }
@@ -130,13 +131,11 @@ public final class SelfEvalReview {
         for (int column = 0; column < 3; column++) {
             BigDecimal sum = BigDecimal.ZERO;
             boolean any = false;
-            List<String> terms = new ArrayList<>();
             for (FundRow part : budget.parts()) {
                 BigDecimal value = column(part, column);
                 if (value != null) {
                     any = true;
                     sum = sum.add(value);
-                    terms.add(ChineseNumbers.plainAmount(value));
                 }
             }
             BigDecimal printed = column(budget.total(), column);
@@ -146,6 +145,12 @@ public final class SelfEvalReview {
             Severity severity = Agreement.severity(printed, sum);
             if (severity == null) {
                 continue;
+            }
+            List<String> terms = new ArrayList<>();
+            for (FundRow part : budget.parts()) {
+                if (column(part, column) != null) {
+                    terms.add(ChineseNumbers.plainAmount(column(part, column)));
+                }
             }
             String text = severity == Severity.INFO ? "（" + Agreement.noteOf(printed, sum) + "）" : "";
             findings.add(finding("SE_FUND_SUM", severity, score, fields[column], -1, ChineseNumbers.plainAmount(printed),
@@ -186,7 +191,7 @@ public final class SelfEvalReview {
             if (section.printedScore() != null && rows.stream().allMatch(r -> r.recorded() != null)) {
                 BigDecimal sum = rows.stream().map(IndicatorScore::recorded).reduce(BigDecimal.ZERO, BigDecimal::add);
                 compare(findings, "SE_SECTION_SCORE", score, Field.SECTION, s, section.printedScore(), sum, sum, "",
-                        "一级指标得分 = Σ 所属指标得分", "“" + section.name() + "”得分与所属指标得分之和不符");
+                        () -> "一级指标得分 = Σ 所属指标得分", () -> "“" + section.name() + "”得分与所属指标得分之和不符");
             }
         }
         return discrepancy;
@@ -204,7 +209,9 @@ public final class SelfEvalReview {
                     project + "各项分值合计为 " + ChineseNumbers.plain(weights) + " 分，应为 " + ChineseNumbers.plain(expected) + " 分"));
         }
         BigDecimal printedWeights = table.details().printedWeightTotal();
-        if (printedWeights != null && weightsKnown) {
+        // a 合计 of weights that prints what the framework totals, over rows that do not add up to it, is the SE_WEIGHTS finding
+        boolean sameAsWeights = weights.compareTo(expected) != 0 && printedWeights != null && printedWeights.compareTo(expected) == 0;
+        if (printedWeights != null && weightsKnown && !sameAsWeights) {
             BigDecimal sum = printedWeights.compareTo(score.indicatorWeights()) == 0 ? score.indicatorWeights() : weights;
             if (printedWeights.compareTo(sum) != 0) {
                 findings.add(finding("SE_WEIGHT_TOTAL", Severity.ERROR, score, Field.WEIGHT_TOTAL, -1, ChineseNumbers.plain(printedWeights),
@@ -235,10 +242,19 @@ public final class SelfEvalReview {
             executions.add(budget.printedScore());
         }
         executions.add(score.executionPoints());
+        // and it may add the exact scores where it printed them rounded (13 for 12.5)
+        BigDecimal exactScores = BigDecimal.ZERO;
+        for (IndicatorScore indicator : score.indicators()) {
+            BigDecimal recorded = indicator.effectiveRecorded();
+            boolean rounded = indicator.checked() && indicator.recorded() != null
+                    && Agreement.of(indicator.recorded(), indicator.computed()) == Agreement.Kind.PRECISION;
+            exactScores = exactScores.add(rounded ? indicator.computed() : recorded);
+        }
         List<BigDecimal> candidates = new ArrayList<>();
         for (BigDecimal execution : executions) {
             candidates.add(execution.add(blanksAsZero));
             candidates.add(execution.add(score.recordedIndicatorPoints()));
+            candidates.add(execution.add(exactScores));
         }
         Severity best = Severity.ERROR;
         BigDecimal closest = candidates.get(0);
@@ -328,11 +344,11 @@ public final class SelfEvalReview {
                         ChineseNumbers.plain(indicator.computed()), "自评计分规则：完成得满分，未完成按完成比例；定性指标按三档",
                         name + "得分与计分规则不符：" + indicator.explanation()));
             }
-            if (indicator.checked() && indicator.assessment().exceedsBy(options.conservativePercent())) {
+            if (indicator.checked() && indicator.exceedsBy(options.conservativePercent())) {
                 findings.add(finding("SE_CONSERVATIVE", Severity.WARNING, score, Field.INDICATOR_ACTUAL, i,
                         row.actualText(), null, "完成率 ≥ " + ChineseNumbers.plainPercent(options.conservativePercent()) + " 提示指标值设置过于保守",
                         name + "目标值" + row.targetText() + "，实际" + row.actualText() + "，完成率 "
-                                + ChineseNumbers.plainPercent(indicator.assessment().completionPercent()) + "，指标值设置过于保守"));
+                                + ChineseNumbers.plainPercent(indicator.completionPercent()) + "，指标值设置过于保守"));
             }
             if (indicator.checked() && quantitative) {
                 checkUnit(findings, score, indicator, name);
@@ -490,15 +506,16 @@ public final class SelfEvalReview {
      * @param exact    the unrounded value the printed figure is compared with, at its printed precision
      * @param computed the value shown as recomputed (2 decimals)
      */
+    /** The rule and message are built only when there is a finding: most tables agree, and most of the time goes here. */
     private static void compare(List<Finding> findings, String code, SelfEvalScore score, Field field, int index, BigDecimal printed,
-            BigDecimal exact, BigDecimal computed, String suffix, String rule, String message) {
+            BigDecimal exact, BigDecimal computed, String suffix, Supplier<String> rule, Supplier<String> message) {
         Severity severity = Agreement.severity(printed, exact);
         if (severity == null) {
             return;
         }
-        String text = severity == Severity.INFO ? message + "（" + Agreement.noteOf(printed, exact) + "）" : message;
+        String text = severity == Severity.INFO ? message.get() + "（" + Agreement.noteOf(printed, exact) + "）" : message.get();
         findings.add(finding(code, severity, score, field, index, ChineseNumbers.plain(printed) + suffix,
-                ChineseNumbers.fixed2(Decimals.round2(computed)) + suffix, rule, text));
+                ChineseNumbers.fixed2(Decimals.round2(computed)) + suffix, rule.get(), text));
     }
 
     static Finding finding(String code, Severity severity, SelfEvalScore score, Field field, int index, String printed,

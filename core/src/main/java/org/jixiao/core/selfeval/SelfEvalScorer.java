@@ -9,6 +9,7 @@ import org.jixiao.core.number.ChineseNumbers;
 import org.jixiao.core.number.Decimals;
 import org.jixiao.core.targets.Operator;
 import org.jixiao.core.targets.QualitativeResult;
+import org.jixiao.core.targets.Target;
 import org.jixiao.core.targets.TargetAssessment;
 
 /**
@@ -81,46 +82,72 @@ public final class SelfEvalScorer {
     public static IndicatorScore scoreIndicator(int index, IndicatorRow row) {
         if (!row.checkable()) {
             BigDecimal kept = row.recordedScore() != null ? row.recordedScore() : BigDecimal.ZERO;
-            return new IndicatorScore(index, row, null, kept, row.recordedScore(),
-                    "“" + row.name() + "”未能按规则复算（" + row.uncheckedReason() + "），采用填报得分");
+            return new IndicatorScore(index, row, null, null, kept, row.recordedScore());
         }
-        TargetAssessment assessment = TargetAssessment.of(row.target());
+        Target target = row.target();
         BigDecimal weight = row.weight();
+        if (target.operator().isQuantitative()) {
+            BigDecimal value = target.value();
+            BigDecimal actual = target.actual();
+            boolean met = switch (target.operator()) {
+                case AT_LEAST -> actual.compareTo(value) >= 0;
+                case GREATER -> actual.compareTo(value) > 0;
+                case AT_MOST -> actual.compareTo(value) <= 0;
+                case LESS -> actual.compareTo(value) < 0;
+                case EQUAL -> actual.compareTo(value) == 0;
+                case QUALITATIVE -> throw new IllegalStateException("unreachable");
+            };
+            BigDecimal completion = target.operator().isHigherBetter() && value.signum() != 0 ? Decimals.percent(actual, value) : null;
+            BigDecimal fraction = met ? BigDecimal.ONE : partialFraction(row);
+            return new IndicatorScore(index, row, met, completion, Decimals.round2(weight.multiply(fraction)), row.recordedScore());
+        }
+        QualitativeResult verdict = target.actualResult();
+        BigDecimal[] band = band(verdict, weight);
         BigDecimal computed;
+        if (row.recordedScore() == null) {
+            computed = verdict == QualitativeResult.DONE ? Decimals.round2(weight) : band[0];
+        } else {
+            computed = Decimals.round2(Decimals.min(Decimals.max(row.recordedScore(), band[0]), band[1]));
+        }
+        return new IndicatorScore(index, row, verdict == QualitativeResult.DONE, null, computed, row.recordedScore());
+    }
+
+    /** The points of a qualitative verdict's band: 完成 80–100%, 部分完成 60–80%, 未完成 0–60% of the 分值. */
+    private static BigDecimal[] band(QualitativeResult verdict, BigDecimal weight) {
+        BigDecimal low;
+        BigDecimal high;
+        if (verdict == QualitativeResult.DONE) {
+            low = BAND_80;
+            high = BigDecimal.ONE;
+        } else if (verdict == QualitativeResult.PARTLY_DONE) {
+            low = BAND_60;
+            high = BAND_80;
+        } else {
+            low = BigDecimal.ZERO;
+            high = BAND_60;
+        }
+        return new BigDecimal[] {Decimals.round2(weight.multiply(low)), Decimals.round2(weight.multiply(high))};
+    }
+
+    /** The sentence of a scored row (written on demand, see {@link IndicatorScore#explanation()}). */
+    static String explain(IndicatorScore score) {
+        IndicatorRow row = score.row();
+        if (!score.checked()) {
+            return "“" + row.name() + "”未能按规则复算（" + row.uncheckedReason() + "），采用填报得分";
+        }
         String rule;
         if (row.target().operator().isQuantitative()) {
-            BigDecimal fraction = Boolean.TRUE.equals(assessment.met()) ? BigDecimal.ONE : partialFraction(row);
-            computed = Decimals.round2(weight.multiply(fraction));
-            rule = Boolean.TRUE.equals(assessment.met()) ? "目标已完成，得满分" : "目标未完成，按完成比例得分";
+            rule = Boolean.TRUE.equals(score.met()) ? "目标已完成，得满分" : "目标未完成，按完成比例得分";
         } else {
             QualitativeResult verdict = row.target().actualResult();
-            BigDecimal low;
-            BigDecimal high;
-            if (verdict == QualitativeResult.DONE) {
-                low = BAND_80;
-                high = BigDecimal.ONE;
-            } else if (verdict == QualitativeResult.PARTLY_DONE) {
-                low = BAND_60;
-                high = BAND_80;
-            } else {
-                low = BigDecimal.ZERO;
-                high = BAND_60;
-            }
-            BigDecimal lowPoints = Decimals.round2(weight.multiply(low));
-            BigDecimal highPoints = Decimals.round2(weight.multiply(high));
-            if (row.recordedScore() == null) {
-                computed = verdict == QualitativeResult.DONE ? Decimals.round2(weight) : lowPoints;
-            } else {
-                computed = Decimals.round2(Decimals.min(Decimals.max(row.recordedScore(), lowPoints), highPoints));
-            }
-            rule = "定性指标“" + (verdict == null ? "未填报" : verdict.label()) + "”档得分区间 " + ChineseNumbers.plain(lowPoints)
-                    + "–" + ChineseNumbers.plain(highPoints) + " 分";
+            BigDecimal[] band = band(verdict, row.weight());
+            rule = "定性指标“" + (verdict == null ? "未填报" : verdict.label()) + "”档得分区间 " + ChineseNumbers.plain(band[0])
+                    + "–" + ChineseNumbers.plain(band[1]) + " 分";
         }
         String implied = row.impliedOperator() ? "（指标值未写符号，按" + row.direction().label() + "指标理解为“"
                 + row.target().operator().symbol() + "”）" : "";
-        String explanation = assessment.sentence() + implied + "；" + rule + " " + ChineseNumbers.plain(computed) + " 分（分值 "
-                + ChineseNumbers.plain(weight) + " 分）";
-        return new IndicatorScore(index, row, assessment, computed, row.recordedScore(), explanation);
+        return TargetAssessment.of(row.target()).sentence() + implied + "；" + rule + " " + ChineseNumbers.plain(score.computed())
+                + " 分（分值 " + ChineseNumbers.plain(row.weight()) + " 分）";
     }
 
     /**

@@ -15,6 +15,7 @@ import org.jixiao.formats.document.Documents;
 import org.jixiao.formats.document.SourceDocument;
 import org.jixiao.formats.reportreader.ReportReadException;
 import org.jixiao.formats.reportreader.ReportReader;
+import org.jixiao.formats.selfeval.SelfEvalDocuments;
 
 /**
  * The one entry point of the review of other people's documents: any supported file in, its kind recognised, the
@@ -38,6 +39,18 @@ public final class DocumentReview {
         }
         if (kind == DocumentKind.FINAL_ACCOUNTS || kind == DocumentKind.BUDGET) {
             return DisclosureDocuments.review(document);
+        }
+        if (kind == DocumentKind.SELF_EVALUATION) {
+            // 项目支出绩效自评表: read by the self-evaluation layouts; a document where none is found goes on as a report
+            SelfEvalDocuments.Reviewed selfEvaluation = SelfEvalDocuments.review(document);
+            if (selfEvaluation != null) {
+                List<TableSummary> tables = new ArrayList<>();
+                for (SelfEvalDocuments.TableInfo info : selfEvaluation.blocks()) {
+                    tables.add(new TableSummary(info.index(), info.where(), info.caption(), info.role(), info.rows(), info.columns()));
+                }
+                return new ReviewedDocument(document.name(), document.format(), document.pages(), kind, tables,
+                        withNotes(selfEvaluation.result(), document));
+            }
         }
         ReportReader.Result read;
         try {

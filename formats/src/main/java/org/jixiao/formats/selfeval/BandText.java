@@ -25,6 +25,18 @@ final class BandText {
     private static final Pattern BELOW = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*分?\\s*(?:[（(]不含[）)])?\\s*以下\\s*(?:的)?\\s*(?:为|评为|定为|属于)?\\s*[“\"]?" + GRADE);
     private static final List<String> RANK = List.of("优", "良", "中", "差");
 
+    /** The bands stated in these texts (cells and paragraphs); null when none are. */
+    static GradeScheme find(List<String> texts) {
+        StringBuilder joined = new StringBuilder();
+        for (String text : texts) {
+            // a band statement names a grade and a score: only such texts are looked at
+            if ((text.contains("优") || text.contains("良") || text.contains("合格")) && text.contains("分")) {
+                joined.append(text).append('\n');
+            }
+        }
+        return joined.length() == 0 ? null : find(joined.toString());
+    }
+
     static GradeScheme find(String text) {
         if (text == null || text.length() > 200_000) {
             return null;

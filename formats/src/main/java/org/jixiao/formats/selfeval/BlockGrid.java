@@ -55,13 +55,20 @@ final class BlockGrid implements Grid {
     }
 
     @Override
-    public String address(int row, int column) {
-        return "第 " + (row + 1) + " 行第 " + (column + 1) + " 列";
+    public Places places() {
+        return places;
     }
 
-    @Override
-    public Where where(int row, int column) {
-        Cell cell = table.cellAt(row, column);
-        return cell != null ? cell.where() : table.rowWhere(row);
-    }
+    private final Places places = new Places() {
+            @Override
+            public String address(int row, int column) {
+                return "第 " + (row + 1) + " 行第 " + (column + 1) + " 列";
+            }
+
+            @Override
+            public Where where(int row, int column) {
+                Cell cell = table.cellAt(row, column);
+                return cell != null ? cell.where() : table.rowWhere(row);
+            }
+        };
 }

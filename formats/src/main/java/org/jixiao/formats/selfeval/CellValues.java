@@ -33,13 +33,31 @@ final class CellValues {
     private static final List<Object[]> SUFFIXES = List.of(
             new Object[] {"及以上", Operator.AT_LEAST}, new Object[] {"以上", Operator.AT_LEAST}, new Object[] {"及以下", Operator.AT_MOST},
             new Object[] {"以下", Operator.AT_MOST}, new Object[] {"以内", Operator.AT_MOST}, new Object[] {"之内", Operator.AT_MOST});
-    private static final Pattern NUMBER_AND_UNIT = Pattern.compile("^([-+]?\\d[\\d,]*(?:\\.\\d+)?)\\s*([^\\d]{0,12}?)\\s*$");
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("^[-+]?\\d[\\d,]*(?:\\.\\d+)?$");
     /** Units that may follow a score or an amount and mean nothing more ("10分", "410.71万元"). */
-    private static final Pattern NUMBER_SUFFIX = Pattern.compile("(分|万元|万|元)$");
+    private static final List<String> NUMBER_SUFFIXES = List.of("分", "万元", "万", "元");
 
     /** A parsed 年度指标值 or 实际完成值: operator (null when none was written), number and unit. */
     record Quantity(Operator operator, BigDecimal number, String unit) {}
+
+    private static boolean isHalfWidth(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c >= '！' && c <= '～' || c == '\u3000' || c == '\u00a0' || Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** True when the cell says "not given" (blank or a placeholder). */
     static boolean notGiven(String text) {
@@ -48,6 +66,9 @@ final class CellValues {
 
     /** Full-width digits, letters and signs as ASCII; spaces removed. */
     static String halfWidth(String text) {
+        if (isHalfWidth(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -68,19 +89,20 @@ final class CellValues {
      *         value such as 及时, or a range such as 90%-95%)
      */
     static Quantity quantity(String text) {
-        if (text == null) {
+        if (text == null || !hasDigit(text)) {
             return null;
         }
         String t = halfWidth(text);
         Operator operator = null;
-        for (Object[] prefix : PREFIXES) {
+        char first = t.isEmpty() ? ' ' : t.charAt(0);
+        for (Object[] prefix : first >= '0' && first <= '9' ? List.<Object[]>of() : PREFIXES) {
             if (t.startsWith((String) prefix[0])) {
                 operator = (Operator) prefix[1];
                 t = t.substring(((String) prefix[0]).length());
                 break;
             }
         }
-        for (Object[] suffix : SUFFIXES) {
+        for (Object[] suffix : t.isEmpty() || t.charAt(t.length() - 1) < 0x4e00 ? List.<Object[]>of() : SUFFIXES) {
             if (t.endsWith((String) suffix[0])) {
                 if (operator != null) {
                     return null;
@@ -90,15 +112,44 @@ final class CellValues {
                 break;
             }
         }
-        Matcher m = NUMBER_AND_UNIT.matcher(t);
-        if (!m.matches()) {
+        int end = numberEnd(t);
+        if (end < 0) {
             return null;
         }
-        String unit = m.group(2);
-        if (unit.contains("-") || unit.contains("~") || unit.contains("至") || unit.contains("/") && unit.length() == 1) {
+        String unit = t.substring(end);
+        if (unit.length() > 12 || hasDigit(unit) || unit.contains("-") || unit.contains("~") || unit.contains("至") || unit.equals("/")) {
             return null;
         }
-        return new Quantity(operator, new BigDecimal(m.group(1).replace(",", "")), unit);
+        return new Quantity(operator, new BigDecimal(t.substring(0, end).replace(",", "")), unit);
+    }
+
+    /**
+     * Where the number at the start of {@code t} ends ([-+]digits[,digits][.digits]); -1 when {@code t} does not start with
+     * one. (A hand-written scan: this runs for every value cell of every table.)
+     */
+    private static int numberEnd(String t) {
+        int i = 0;
+        int n = t.length();
+        if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
+            i++;
+        }
+        int digits = i;
+        while (i < n && (Character.isDigit(t.charAt(i)) && t.charAt(i) < 128 || t.charAt(i) == ',' && i > digits)) {
+            i++;
+        }
+        if (i == digits || t.charAt(digits) == ',') {
+            return -1;
+        }
+        if (i < n && t.charAt(i) == '.') {
+            int dot = i++;
+            while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == dot + 1) {
+                return -1;
+            }
+        }
+        return t.charAt(i - 1) == ',' ? -1 : i;
     }
 
     /**
@@ -106,15 +157,17 @@ final class CellValues {
      * the text is not a number.
      */
     static BigDecimal number(String text) {
-        if (text == null) {
+        if (text == null || !hasDigit(text)) {
             return null;
         }
         String t = halfWidth(text);
-        t = NUMBER_SUFFIX.matcher(t).replaceFirst("");
-        if (!PLAIN_NUMBER.matcher(t).matches()) {
-            return null;
+        for (String suffix : NUMBER_SUFFIXES) {
+            if (t.endsWith(suffix)) {
+                t = t.substring(0, t.length() - suffix.length());
+                break;
+            }
         }
-        return new BigDecimal(t.replace(",", ""));
+        return numberEnd(t) == t.length() ? new BigDecimal(t.replace(",", "")) : null;
     }
 
     /** A rate written as text: "74.14%" → 74.14; "74.14" is read as a percentage too. Null when not a number. */
@@ -126,18 +179,24 @@ final class CellValues {
         if (t.endsWith("%")) {
             t = t.substring(0, t.length() - 1);
         }
-        return PLAIN_NUMBER.matcher(t).matches() ? new BigDecimal(t.replace(",", "")) : null;
+        return numberEnd(t) == t.length() ? new BigDecimal(t.replace(",", "")) : null;
     }
 
     /** The weight a label carries: "产出指标（50分）" → 50; null when none. */
     static BigDecimal labelWeight(String label) {
+        if (label == null || label.indexOf('分') < 0) {
+            return null;
+        }
         Matcher m = LABEL_WEIGHT.matcher(halfWidth(label == null ? "" : label));
         return m.find() ? new BigDecimal(m.group(1)) : null;
     }
 
     /** The label without its weight: "产出指标（50分）" → 产出指标. */
     static String withoutWeight(String label) {
-        return label == null ? "" : LABEL_WEIGHT_TEXT.matcher(label).replaceAll("").strip();
+        if (label == null || label.indexOf('分') < 0) {
+            return label == null ? "" : label.strip();
+        }
+        return LABEL_WEIGHT_TEXT.matcher(label).replaceAll("").strip();
     }
 
     private static final Pattern LABEL_WEIGHT = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]");

@@ -29,8 +29,37 @@ interface Grid {
     boolean percent(int row, int column);
 
     /** The position in the user's words: {@code G21}, or 第 7 行第 8 列 of a document table. */
-    String address(int row, int column);
+    default String address(int row, int column) {
+        return places().address(row, column);
+    }
 
     /** Where in a document the position is; {@link Where#NOWHERE} for sheets. */
-    Where where(int row, int column);
+    default Where where(int row, int column) {
+        return places().where(row, column);
+    }
+
+    /**
+     * What a table read from this grid keeps to name its cells in findings: for a sheet nothing but the rule of Excel
+     * names (the grid's texts are not kept alive by the thousands of tables of a workbook), for a document its table.
+     */
+    Places places();
+
+    interface Places {
+        String address(int row, int column);
+
+        Where where(int row, int column);
+    }
+
+    /** Excel cell names: (20, 6) → G21. */
+    Places EXCEL = new Places() {
+        @Override
+        public String address(int row, int column) {
+            return Layout.cell(row, column);
+        }
+
+        @Override
+        public Where where(int row, int column) {
+            return Where.NOWHERE;
+        }
+    };
 }

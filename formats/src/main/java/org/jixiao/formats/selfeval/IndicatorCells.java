@@ -52,7 +52,13 @@ final class IndicatorCells {
         String actualText = actual == null ? "" : actual.strip();
         Direction stated = Direction.ofStated(nature);
         Operator natureOperator = operator(nature);
-        Direction direction = stated != null ? stated : directions.of(displayName, level1, level2);
+        // the direction is looked up only when something needs it: a target without operator, or the report of the row
+        CellValues.Quantity goal = CellValues.notGiven(targetText) ? null : CellValues.quantity(fullTarget);
+        Operator printed = goal != null && goal.operator() != null ? goal.operator() : natureOperator;
+        Direction direction = stated != null ? stated
+                : printed == Operator.AT_LEAST || printed == Operator.GREATER ? Direction.POSITIVE
+                : printed == Operator.AT_MOST || printed == Operator.LESS ? Direction.NEGATIVE
+                : directions.of(displayName, level1, level2);
         if (criteriaOnly) {
             return new IndicatorRow(level1, level2, displayName, fullTarget, actualText, null, "", weightValue, scoreValue, deviation,
                     reason != null ? reason : IndicatorRow.CRITERIA, false, direction);
@@ -65,7 +71,6 @@ final class IndicatorCells {
         } else if (CellValues.notGiven(actualText)) {
             reason = reason != null ? reason : "实际完成值未填写";
         } else {
-            CellValues.Quantity goal = CellValues.quantity(fullTarget);
             if (goal != null) {
                 Operator operator = goal.operator() != null ? goal.operator() : natureOperator;
                 implied = operator == null;

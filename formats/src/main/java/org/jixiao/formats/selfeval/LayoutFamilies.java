@@ -101,11 +101,15 @@ final class LayoutFamilies {
                 new Verdicts(strings(verdicts.path("done")), strings(verdicts.path("partlyDone")), strings(verdicts.path("notDone"))));
     }
 
-    /** The family for a table's words: the first that fits, else the last resort (the national template). */
-    LayoutFamily familyFor(String tableWords) {
+    /**
+     * The family for a table: the first that fits, else the last resort (the national template).
+     *
+     * @param has whether the table holds a word
+     */
+    LayoutFamily familyFor(java.util.function.Predicate<String> has) {
         LayoutFamily fallback = null;
         for (LayoutFamily family : families) {
-            if (family.fits(tableWords)) {
+            if (family.fits(has)) {
                 return family;
             }
             if (family.file().endsWith("national.yaml")) {

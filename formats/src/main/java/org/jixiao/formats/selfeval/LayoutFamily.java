@@ -36,15 +36,15 @@ record LayoutFamily(String file, String name, int order, List<String> signature,
         return labels.getOrDefault(field, List.of());
     }
 
-    /** True when the table's words (normalised, see {@link Words#key}) fit this family. */
-    boolean fits(String tableWords) {
+    /** True when a table fits this family; {@code has} tells whether the table holds a word (see {@link Words#key}). */
+    boolean fits(java.util.function.Predicate<String> has) {
         for (String word : signature) {
-            if (!tableWords.contains(word)) {
+            if (!has.test(word)) {
                 return false;
             }
         }
         for (String word : excludes) {
-            if (tableWords.contains(word)) {
+            if (has.test(word)) {
                 return false;
             }
         }

@@ -49,7 +49,9 @@ import org.jixiao.formats.limits.ZipLimits;
  * IMPORT_DUPLICATE (a project twice), IMPORT_SHEET (a sheet that is no self-evaluation table, warning).
  */
 public final class SelfEvalWorkbookReader {
-    private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
+
+    /** Cell formats are read: 97% typed into Excel is the number 0.97 shown as a percentage. */
+    private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
 
     private SelfEvalWorkbookReader() {}
 
@@ -91,7 +93,7 @@ public final class SelfEvalWorkbookReader {
                 }
             } else {
                 // the archive is checked against the zip limits (entries, expanded size, ratio) before it is opened
-                try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(ZipLimits.readChecked(in)), OPTIONS)) {
+                try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(ZipLimits.readChecked(in)), WITH_FORMATS)) {
                     for (Sheet sheet : workbook.getSheets().toList()) {
                         reading.sheet(sheet);
                     }

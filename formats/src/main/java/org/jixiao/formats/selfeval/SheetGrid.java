@@ -8,7 +8,6 @@ import java.util.List;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.Row;
-import org.jixiao.core.review.Where;
 
 /**
  * A sheet of an .xlsx workbook as a grid (read with fastexcel-reader, which does not report merged cells: a merged cell's
@@ -17,7 +16,7 @@ import org.jixiao.core.review.Where;
  * shows 7.90 as 7.9), an integer as an integer. A percentage format marks a fraction.
  */
 final class SheetGrid implements Grid {
-    private static final MathContext EXCEL = new MathContext(15, RoundingMode.HALF_UP);
+    private static final MathContext EXCEL_DIGITS = new MathContext(15, RoundingMode.HALF_UP);
     private final String[][] texts;
     private final BigDecimal[][] numbers;
     private final boolean[][] percents;
@@ -57,7 +56,7 @@ final class SheetGrid implements Grid {
                     }
                     number[c] = shown;
                     percent[c] = isPercent;
-                    text[c] = isPercent ? shown.movePointRight(2).toPlainString() + "%" : shown.toPlainString();
+                    text[c] = null; // written when asked for: most number cells are only read as numbers
                 } else if (value != null) {
                     text[c] = value.toString();
                 }
@@ -70,7 +69,10 @@ final class SheetGrid implements Grid {
 
     /** The value as the format prints it: its decimals (for a percentage, the decimals of the percentage). */
     static BigDecimal printed(BigDecimal raw, String format, boolean percent) {
-        BigDecimal value = raw.round(EXCEL).stripTrailingZeros();
+        BigDecimal value = raw.precision() > 15 ? raw.round(EXCEL_DIGITS) : raw;
+        if (value.scale() > 0) {
+            value = value.stripTrailingZeros();
+        }
         if (value.scale() < 0) {
             value = value.setScale(0);
         }
@@ -144,7 +146,13 @@ final class SheetGrid implements Grid {
         if (row < 0 || row >= texts.length || texts[row] == null || column < 0 || column >= texts[row].length) {
             return "";
         }
-        return texts[row][column];
+        String text = texts[row][column];
+        if (text == null) {
+            BigDecimal shown = numbers[row][column];
+            text = percents[row][column] ? shown.movePointRight(2).toPlainString() + "%" : shown.toPlainString();
+            texts[row][column] = text;
+        }
+        return text;
     }
 
     @Override
@@ -171,12 +179,7 @@ final class SheetGrid implements Grid {
     }
 
     @Override
-    public String address(int row, int column) {
-        return Layout.cell(row, column);
-    }
-
-    @Override
-    public Where where(int row, int column) {
-        return Where.NOWHERE;
+    public Places places() {
+        return EXCEL;
     }
 }

@@ -49,7 +49,7 @@ final class TableReader {
      */
     boolean grid(Grid grid, String part, List<String> context) {
         List<Integer> starts = new ArrayList<>();
-        LayoutFamily probe = families.familyFor("");
+        LayoutFamily probe = families.familyFor(word -> false);
         for (int r = 0; r < grid.rows(); r++) {
             if (hasLabel(grid, r, probe.label("project"))) {
                 starts.add(r);
@@ -61,29 +61,29 @@ final class TableReader {
             if (open != null && !open.closed()) {
                 open.read(grid, part, 0, first, true);
                 used = true;
-            } else if (starts.isEmpty() && TableBuilder.looksLikeTable(grid, 0, grid.rows(), probe)) {
-                start(grid, part, 0, grid.rows(), context);
-                used = true;
+            } else if (starts.isEmpty()) {
+                used = start(grid, part, 0, grid.rows(), context);
             }
         }
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1) : grid.rows();
-            int from = starts.get(i);
             // a title row just above (项目支出绩效自评表, 单位：万元) belongs to the table below it; harmless either way
-            if (TableBuilder.looksLikeTable(grid, from, end, probe)) {
-                start(grid, part, from, end, context);
-                used = true;
-            }
+            used |= start(grid, part, starts.get(i), end, context);
         }
         return used;
     }
 
-    private void start(Grid grid, String part, int from, int end, List<String> context) {
+    /** Reads rows as a new table; false (and the open table left open) when they hold no header of a self-evaluation table. */
+    private boolean start(Grid grid, String part, int from, int end, List<String> context) {
+        LayoutFamily family = families.familyFor(word -> regionHas(grid, from, end, word));
+        TableBuilder candidate = new TableBuilder(family, families, document, part, context);
+        candidate.read(grid, part, from, end, false);
+        if (!candidate.sawHeader()) {
+            return false;
+        }
         closeOpen();
-        String words = regionWords(grid, from, end);
-        LayoutFamily family = families.familyFor(words);
-        open = new TableBuilder(family, families, document, part, context);
-        open.read(grid, part, from, end, false);
+        open = candidate;
+        return true;
     }
 
     private void closeOpen() {
@@ -103,36 +103,40 @@ final class TableReader {
     }
 
     static boolean hasLabel(Grid grid, int r, List<String> words) {
-        for (int c = 0; c < grid.columns(); c++) {
-            String key = Words.key(grid.text(r, c));
-            if (!key.isEmpty() && Words.startsWithAny(key, words)) {
+        for (Slot slot : slots(grid, r)) {
+            if (Words.startsWithAny(slot.key, words)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String regionWords(Grid grid, int from, int end) {
-        StringBuilder words = new StringBuilder();
-        for (int r = from; r < end && words.length() < 20_000; r++) {
-            String last = null;
-            for (int c = 0; c < grid.columns(); c++) {
-                String text = grid.text(r, c);
-                if (!text.isEmpty() && !text.equals(last)) {
-                    words.append(Words.key(text)).append('|');
+    /** True when a cell of the rows holds the word (compared as {@link Words#key}). */
+    private static boolean regionHas(Grid grid, int from, int end, String word) {
+        for (int r = from; r < end; r++) {
+            for (Slot slot : slots(grid, r)) {
+                if (slot.key.length() <= 30 && slot.key.contains(word)) {
+                    return true;
                 }
-                last = text;
             }
         }
-        return words.toString();
+        return false;
     }
 
     /** A position in one of the grids a table was read from. */
-    record Pos(Grid grid, String part, int row, int column) {}
+    record Pos(Grid.Places grid, String part, int row, int column) {}
 
     /** Builds one table from the rows it is given, which may come from several grids (a continued table). */
     static final class TableBuilder {
         private enum State { HEAD, BUDGET, GOAL, INDICATORS, AFTER }
+
+        private static final java.util.regex.Pattern SEAL = java.util.regex.Pattern.compile("^(\\(盖章\\)|\\(签章\\))?:?");
+
+        /** The text after a label's colon ("自评等级：优" → 优); the whole text when it has none. */
+        private static String afterColon(String text) {
+            int colon = Math.max(text.indexOf('：'), text.indexOf(':'));
+            return colon < 0 ? text : text.substring(colon + 1);
+        }
 
         private static final java.util.regex.Pattern PROJECT_LINE = java.util.regex.Pattern.compile("^\\s*项目名称\\s*[:：]\\s*(\\S.{0,80})$");
 
@@ -184,6 +188,14 @@ final class TableReader {
         private boolean sumsIncomplete;
         private final java.util.Set<Field> unreadable = java.util.EnumSet.noneOf(Field.class);
         private final IndicatorCells cells;
+        private static final List<String> FIELDS = List.of("project", "department", "implementer");
+        private final Map<String, List<String>> labelWords = new HashMap<>();
+        private final String labelStarts;
+        private final List<String> wordsTotal;
+        private final List<String> wordsSubtotal;
+        private final List<String> wordsExplanation;
+        private final List<String> wordsGrade;
+        private final List<String> wordsIgnore;
 
         TableBuilder(LayoutFamily family, LayoutFamilies families, String document, String part, List<String> context) {
             this.family = family;
@@ -191,6 +203,23 @@ final class TableReader {
             this.document = document;
             this.firstPart = part;
             this.cells = new IndicatorCells(families.directions, families.verdicts, family.criteriaOnly());
+            for (String field : FIELDS) {
+                labelWords.put(field, family.label(field));
+            }
+            StringBuilder starts = new StringBuilder();
+            for (String field : List.of("total", "subtotal", "explanation", "grade", "ignore")) {
+                for (String word : family.label(field)) {
+                    if (!word.isEmpty() && starts.indexOf(word.substring(0, 1)) < 0) {
+                        starts.append(word.charAt(0));
+                    }
+                }
+            }
+            this.labelStarts = starts.toString();
+            this.wordsTotal = family.label("total");
+            this.wordsSubtotal = family.label("subtotal");
+            this.wordsExplanation = family.label("explanation");
+            this.wordsGrade = family.label("grade");
+            this.wordsIgnore = family.label("ignore");
             for (String paragraph : context) {
                 texts.add(paragraph);
                 java.util.regex.Matcher m = PROJECT_LINE.matcher(paragraph);
@@ -204,19 +233,9 @@ final class TableReader {
             return totalRowSeen;
         }
 
-        /** True when the rows have an indicator header or a budget header: a self-evaluation table and not some other table. */
-        static boolean looksLikeTable(Grid grid, int from, int end, LayoutFamily family) {
-            for (int r = from; r < end; r++) {
-                List<Slot> slots = slots(grid, r);
-                if (indicatorRoles(slots, family).containsKey("name") && (indicatorRoles(slots, family).containsKey("weight")
-                        || indicatorRoles(slots, family).containsKey("score"))) {
-                    return true;
-                }
-                if (budgetRoles(slots, family).size() >= 3) {
-                    return true;
-                }
-            }
-            return false;
+        /** True when the rows read had an indicator header or a budget header: a self-evaluation table and not some other table. */
+        boolean sawHeader() {
+            return !budgetColumns.isEmpty() || !columns.isEmpty();
         }
 
         void read(Grid grid, String part, int from, int end, boolean continuation) {
@@ -247,13 +266,17 @@ final class TableReader {
                 return;
             }
             for (Slot slot : slots) {
-                texts.add(slot.text);
+                if (slot.text.indexOf('分') >= 0) {
+                    texts.add(slot.text); // for the grade bands a table may state
+                }
             }
             if (state != State.INDICATORS && state != State.AFTER && labels(grid, part, r, slots)) {
                 return;
             }
-            Map<String, Slot> budgetRoles = budgetRoles(slots, family);
-            if (state != State.INDICATORS && budgetRoles.size() >= 3
+            // header rows: the budget block's until one is found, the indicators' before them or repeated on a continued page
+            Map<String, Slot> budgetRoles = budgetColumns.isEmpty() && state != State.INDICATORS && state != State.AFTER
+                    ? budgetRoles(slots, family) : Map.of();
+            if (budgetRoles.size() >= 3
                     && (budgetRoles.containsKey("annual") || budgetRoles.containsKey("executed"))) {
                 budgetColumns.clear();
                 budgetRoles.forEach((role, slot) -> budgetColumns.put(role, slot.column));
@@ -267,7 +290,7 @@ final class TableReader {
                 state = State.BUDGET;
                 return;
             }
-            Map<String, Slot> roles = indicatorRoles(slots, family);
+            Map<String, Slot> roles = state != State.INDICATORS || repeatsHeader(grid, r) ? indicatorRoles(slots, family) : Map.of();
             if (roles.containsKey("name") && (roles.containsKey("weight") || roles.containsKey("score"))) {
                 indicatorHeader(grid, part, r, slots, roles);
                 return;
@@ -285,21 +308,27 @@ final class TableReader {
             indicatorOrTotal(grid, part, r, slots);
         }
 
+        /** True when the row holds a 三级指标 header word in the name column: the header repeated on a continued page. */
+        private boolean repeatsHeader(Grid grid, int r) {
+            String key = Words.key(grid.text(r, nameColumn));
+            return !key.isEmpty() && key.length() <= 20 && Words.containsAny(key, family.columns().getOrDefault("name", List.of()));
+        }
+
         /** 项目名称 / 主管部门 / 实施单位 label cells and the values beside them; true when the row was such a row. */
         private boolean labels(Grid grid, String part, int r, List<Slot> slots) {
             boolean any = false;
             for (int i = 0; i < slots.size(); i++) {
                 Slot slot = slots.get(i);
-                for (String field : List.of("project", "department", "implementer")) {
-                    String word = startsWord(slot.key, family.label(field));
+                for (String field : FIELDS) {
+                    String word = startsWord(slot.key, labelWords.get(field));
                     if (word == null) {
                         continue;
                     }
                     any = true;
-                    String rest = slot.key.substring(word.length()).replaceFirst("^(\\(盖章\\)|\\(签章\\))?:?", "");
+                    String rest = SEAL.matcher(slot.key.substring(word.length())).replaceFirst("");
                     String value = rest.isEmpty() ? (i + 1 < slots.size() && !isLabel(slots.get(i + 1).key) ? slots.get(i + 1).text : "")
                             : slot.text.substring(Math.max(0, slot.text.indexOf(rest.charAt(0)))).strip();
-                    Pos pos = rest.isEmpty() && i + 1 < slots.size() ? new Pos(grid, part, r, slots.get(i + 1).column) : new Pos(grid, part, r, slot.column);
+                    Pos pos = rest.isEmpty() && i + 1 < slots.size() ? new Pos(grid.places(), part, r, slots.get(i + 1).column) : new Pos(grid.places(), part, r, slot.column);
                     values.putIfAbsent(field, CellValues.notGiven(value) ? "" : value);
                     positions.putIfAbsent(field.equals("project") ? Field.PROJECT : field.equals("department") ? Field.DEPARTMENT : Field.IMPLEMENTER, pos);
                 }
@@ -308,8 +337,8 @@ final class TableReader {
         }
 
         private boolean isLabel(String key) {
-            for (String field : List.of("project", "department", "implementer")) {
-                if (startsWord(key, family.label(field)) != null) {
+            for (String field : FIELDS) {
+                if (startsWord(key, labelWords.get(field)) != null) {
                     return true;
                 }
             }
@@ -333,7 +362,7 @@ final class TableReader {
                 return false;
             }
             boolean first = isTotal && total == null;
-            FundRow row = new FundRow(label.text.replaceFirst("^[\\s　]*", ""), amount(grid, r, "initial"),
+            FundRow row = new FundRow(label.text.strip(), amount(grid, r, "initial"),
                     number(grid, r, budgetColumns.get("annual"), first ? Field.ANNUAL : null),
                     number(grid, r, budgetColumns.get("executed"), first ? Field.EXECUTED : null), rate(grid, r),
                     number(grid, r, budgetColumns.get("score"), first ? Field.EXECUTION_SCORE : null));
@@ -354,13 +383,13 @@ final class TableReader {
                         default -> "score";
                     });
                     if (c != null) {
-                        positions.put(field, new Pos(grid, part, r, c));
+                        positions.put(field, new Pos(grid.places(), part, r, c));
                     }
                 }
             } else {
                 parts.add(row);
                 Integer c = budgetColumns.getOrDefault("rate", budgetColumns.getOrDefault("annual", label.column));
-                partPositions.add(new Pos(grid, part, r, c));
+                partPositions.add(new Pos(grid.places(), part, r, c));
             }
             return true;
         }
@@ -459,7 +488,7 @@ final class TableReader {
                     BigDecimal weight = CellValues.labelWeight(slot.text);
                     if (weight != null && slot.column <= levelFrom) {
                         globalWeight = weight;
-                        globalPosition = new Pos(grid, part, r, slot.column);
+                        globalPosition = new Pos(grid.places(), part, r, slot.column);
                     }
                 }
             }
@@ -477,44 +506,46 @@ final class TableReader {
 
         private void indicatorOrTotal(Grid grid, String part, int r, List<Slot> slots) {
             int firstValue = firstValueColumn();
-            Slot labelSlot = null;
             for (Slot slot : slots) {
+                // labels stand at the left and start with one of a few characters: most cells are passed over at once
+                if (slot.column > nameColumn || slot.key.isEmpty() || labelStarts.indexOf(slot.key.charAt(0)) < 0) {
+                    continue;
+                }
                 if (slot.column < firstValue) {
-                    if (Words.startsWithAny(slot.key, family.label("total")) && !slot.key.startsWith("总分在") && !slot.key.startsWith("总分低于")) {
+                    if (Words.startsWithAny(slot.key, wordsTotal) && !slot.key.startsWith("总分在") && !slot.key.startsWith("总分低于")) {
                         total(grid, part, r, slots);
                         return;
                     }
-                    if (Words.startsWithAny(slot.key, family.label("subtotal"))) {
+                    if (Words.startsWithAny(slot.key, wordsSubtotal)) {
                         subtotal(grid, part, r);
                         return;
                     }
-                    labelSlot = labelSlot == null ? slot : labelSlot;
                 }
-                if (Words.startsWithAny(slot.key, family.label("explanation"))) {
+                if (Words.startsWithAny(slot.key, wordsExplanation)) {
                     for (Slot other : slots) {
                         if (other != slot && !CellValues.notGiven(other.text)) {
                             explanation.append(explanation.length() > 0 ? " " : "").append(other.text);
                         }
                     }
-                    String after = slot.text.replaceFirst("^[^：:]*[：:]", "");
+                    String after = afterColon(slot.text);
                     if (!after.equals(slot.text) && !after.isBlank()) {
                         explanation.append(explanation.length() > 0 ? " " : "").append(after.strip());
                     }
-                    positions.putIfAbsent(Field.EXPLANATION, new Pos(grid, part, r, slot.column));
+                    positions.putIfAbsent(Field.EXPLANATION, new Pos(grid.places(), part, r, slot.column));
                     state = State.AFTER;
                     return;
                 }
-                if (Words.startsWithAny(slot.key, family.label("grade"))) {
+                if (Words.startsWithAny(slot.key, wordsGrade)) {
                     int i = slots.indexOf(slot);
-                    String after = slot.text.replaceFirst("^[^：:]*[：:]", "");
+                    String after = afterColon(slot.text);
                     String value = !after.equals(slot.text) && !after.isBlank() ? after.strip() : i + 1 < slots.size() ? slots.get(i + 1).text : "";
                     if (!CellValues.notGiven(value)) {
                         printedGrade = value.strip();
-                        positions.put(Field.GRADE, new Pos(grid, part, r, i + 1 < slots.size() ? slots.get(i + 1).column : slot.column));
+                        positions.put(Field.GRADE, new Pos(grid.places(), part, r, i + 1 < slots.size() ? slots.get(i + 1).column : slot.column));
                     }
                     return;
                 }
-                if (Words.startsWithAny(slot.key, family.label("ignore"))) {
+                if (Words.startsWithAny(slot.key, wordsIgnore)) {
                     if (slot.column <= levelFrom) {
                         state = totalRowSeen ? State.AFTER : state;
                         return;
@@ -553,7 +584,7 @@ final class TableReader {
                     if (n != null) {
                         only = n;
                         count++;
-                        positions.put(Field.TOTAL, new Pos(grid, part, r, slot.column));
+                        positions.put(Field.TOTAL, new Pos(grid.places(), part, r, slot.column));
                     }
                 }
                 score = count == 1 ? only : null;
@@ -565,14 +596,14 @@ final class TableReader {
             if (score != null) {
                 printedTotal = score;
                 if (scoreColumn >= 0 && positions.get(Field.TOTAL) == null) {
-                    positions.put(Field.TOTAL, new Pos(grid, part, r, scoreColumn));
+                    positions.put(Field.TOTAL, new Pos(grid.places(), part, r, scoreColumn));
                 }
             } else if (scoreColumn >= 0) {
-                positions.put(Field.TOTAL, new Pos(grid, part, r, scoreColumn));
+                positions.put(Field.TOTAL, new Pos(grid.places(), part, r, scoreColumn));
             }
             if (weight != null) {
                 printedWeightTotal = weight;
-                positions.put(Field.WEIGHT_TOTAL, new Pos(grid, part, r, weightColumn));
+                positions.put(Field.WEIGHT_TOTAL, new Pos(grid.places(), part, r, weightColumn));
             }
             state = State.AFTER;
         }
@@ -581,7 +612,7 @@ final class TableReader {
             BigDecimal score = number(grid, r, column("score") >= 0 ? column("score") : null);
             if (score != null && !currentLevel1.isEmpty()) {
                 labelScores.put("1|" + currentLevel1, score);
-                labelPositions.putIfAbsent("1|" + currentLevel1, new Pos(grid, part, r, column("score")));
+                labelPositions.putIfAbsent("1|" + currentLevel1, new Pos(grid.places(), part, r, column("score")));
                 BigDecimal weight = number(grid, r, column("weight") >= 0 ? column("weight") : null);
                 if (weight != null) {
                     labelWeights.putIfAbsent("1|" + currentLevel1, weight);
@@ -625,11 +656,11 @@ final class TableReader {
             currentLevel2 = level2;
             if (level1Weight != null) {
                 labelWeights.putIfAbsent("1|" + level1, level1Weight);
-                labelPositions.putIfAbsent("1|" + level1, new Pos(grid, part, r, levelFrom));
+                labelPositions.putIfAbsent("1|" + level1, new Pos(grid.places(), part, r, levelFrom));
             }
             if (level2Weight != null) {
                 labelWeights.putIfAbsent("2|" + level1 + "|" + level2, level2Weight);
-                labelPositions.putIfAbsent("2|" + level1 + "|" + level2, new Pos(grid, part, r, levelFrom));
+                labelPositions.putIfAbsent("2|" + level1 + "|" + level2, new Pos(grid.places(), part, r, levelFrom));
             }
             boolean nameBlank = CellValues.notGiven(name) || grid.sameCell(r, nameColumn, r, nameColumn - 1) && nameColumn > levelFrom;
             boolean valuesBlank = CellValues.notGiven(target) && CellValues.notGiven(actual) && CellValues.notGiven(weightText)
@@ -649,14 +680,14 @@ final class TableReader {
                     if (score != null) {
                         labelScores.putIfAbsent(key, score);
                     }
-                    labelPositions.putIfAbsent(key, new Pos(grid, part, r, column("score") >= 0 ? column("score") : nameColumn));
+                    labelPositions.putIfAbsent(key, new Pos(grid.places(), part, r, column("score") >= 0 ? column("score") : nameColumn));
                     return;
                 }
             }
             IndicatorRow row = cells.row(level1, level2, nameBlank ? lastNonEmpty(levels) : name, text(grid, r, "nature"), target,
                     text(grid, r, "unit"), actual, weight(grid, r), score(grid, r), text(grid, r, "deviation"));
             rows.add(row);
-            rowPositions.add(new Pos(grid, part, r, -1));
+            rowPositions.add(new Pos(grid.places(), part, r, -1));
             rowLevel1.add(level1);
             rowLevel2.add(level2);
         }
@@ -772,7 +803,7 @@ final class TableReader {
                 sections.add(new Section(name, labelWeights.get(key), labelScores.get(key), first, end, ""));
                 sectionPositions.add(labelPositions.get(key));
             }
-            GradeScheme bands = BandText.find(String.join("\n", texts));
+            GradeScheme bands = BandText.find(texts);
             Map<Field, Pos> fieldPositions = new EnumMap<>(positions);
             List<Pos> indicatorPositions = List.copyOf(rowPositions);
             Map<String, int[]> indicatorColumns = new HashMap<>(columns);
@@ -795,7 +826,7 @@ final class TableReader {
 
         private static String startsWord(String key, List<String> words) {
             for (String word : words) {
-                if (key.startsWith(word)) {
+                if (!key.isEmpty() && !word.isEmpty() && key.charAt(0) == word.charAt(0) && key.startsWith(word)) {
                     return word;
                 }
             }
@@ -806,8 +837,28 @@ final class TableReader {
     /** One printed cell of a row: where it starts and ends, its text and its comparison key. */
     record Slot(int column, int endColumn, String text, String key) {}
 
+    /** The rows of the last grid read on this thread, as slots: each row is looked at several times. */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
     /** The distinct printed cells of a row, left to right (a merged cell once). */
+    @SuppressWarnings("unchecked")
     static List<Slot> slots(Grid grid, int r) {
+        Object[] last = LAST.get();
+        if (last == null || last[0] != grid) {
+            last = new Object[] {grid, new List[grid.rows()]};
+            LAST.set(last);
+        }
+        List<Slot>[] rows = (List<Slot>[]) last[1];
+        if (r < 0 || r >= rows.length) {
+            return computeSlots(grid, r);
+        }
+        if (rows[r] == null) {
+            rows[r] = computeSlots(grid, r);
+        }
+        return rows[r];
+    }
+
+    private static List<Slot> computeSlots(Grid grid, int r) {
         List<Slot> slots = new ArrayList<>();
         int c = 0;
         int columns = grid.columns();
@@ -827,6 +878,9 @@ final class TableReader {
 
     /** The budget columns a header row names: initial, annual, executed, rate, weight, score. */
     static Map<String, Slot> budgetRoles(List<Slot> slots, LayoutFamily family) {
+        if (!anyContains(slots, "预算", "执行", "资金")) {
+            return Map.of();
+        }
         Map<String, Slot> roles = new LinkedHashMap<>();
         for (Slot slot : slots) {
             for (String role : List.of("initial", "annual", "executed", "rate", "weight", "score")) {
@@ -842,6 +896,9 @@ final class TableReader {
 
     /** The indicator columns a header row names; the actual value is looked for before the target (实际完成指标值 holds 指标值). */
     static Map<String, Slot> indicatorRoles(List<Slot> slots, LayoutFamily family) {
+        if (!anyContains(slots, "指标", "名称") || !anyContains(slots, "分", "权重")) {
+            return Map.of();
+        }
         Map<String, Slot> roles = new LinkedHashMap<>();
         for (Slot slot : slots) {
             if (slot.key.length() > 20) {
@@ -855,6 +912,20 @@ final class TableReader {
             }
         }
         return roles;
+    }
+
+    /** A quick test before matching a row against a family's header words: a header row holds one of these words. */
+    private static boolean anyContains(List<Slot> slots, String... words) {
+        for (Slot slot : slots) {
+            if (slot.key.length() <= 40) {
+                for (String word : words) {
+                    if (slot.key.contains(word)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Finds the cells of the fields of one table, in the grids it was read from. */

@@ -36,7 +36,8 @@ record Verdicts(List<String> done, List<String> partlyDone, List<String> notDone
     /** A one-character word (优, 良, 中, 差, 是, 否) counts only as the whole answer; longer words anywhere in it. */
     private static boolean says(String answer, List<String> words) {
         for (String word : words) {
-            if (word.length() == 1 ? answer.equals(word) || answer.equals(word + "等") || answer.equals(word + "级") : answer.contains(word)) {
+            if (word.length() == 1 ? answer.length() <= 2 && answer.startsWith(word) && (answer.length() == 1 || answer.endsWith("等")
+                    || answer.endsWith("级")) : answer.contains(word)) {
                 return true;
             }
         }

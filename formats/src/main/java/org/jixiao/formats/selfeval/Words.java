@@ -11,6 +11,9 @@ final class Words {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        if (isKey(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -21,7 +24,7 @@ final class Words {
                 case '［', '【' -> out.append('[');
                 case '］', '】' -> out.append(']');
                 default -> {
-                    if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00a0') {
+                    if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00a0' && !(c >= '\u2000' && c <= '\u200b')) {
                         out.append(c);
                     }
                 }
@@ -30,8 +33,27 @@ final class Words {
         return out.toString();
     }
 
+    /** True when the text is already in key form (the usual case: a cell without spaces or full-width brackets). */
+    private static boolean isKey(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c == '（' || c == '）' || c == '：' || c == '［' || c == '【' || c == '］' || c == '】' || c == '\u3000'
+                    || c == '\u00a0' || c >= '\u2000' && c <= '\u200b' || c == '\u0085' || c == '\u1680') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean startsWithAny(String key, List<String> words) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        char first = key.charAt(0);
         for (String word : words) {
+            if (word.isEmpty() || word.charAt(0) != first) {
+                continue;
+            }
             if (key.startsWith(word)) {
                 return true;
             }

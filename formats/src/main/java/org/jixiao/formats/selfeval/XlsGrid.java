@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.jixiao.core.review.Where;
 
 /**
  * A sheet of an old-format .xls workbook (read with POI, which reports merged cells): texts as Excel shows them, number
@@ -138,12 +137,7 @@ final class XlsGrid implements Grid {
     }
 
     @Override
-    public String address(int row, int column) {
-        return Layout.cell(row, column);
-    }
-
-    @Override
-    public Where where(int row, int column) {
-        return Where.NOWHERE;
+    public Places places() {
+        return EXCEL;
     }
 }
