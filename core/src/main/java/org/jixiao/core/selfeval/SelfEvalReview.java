@@ -200,6 +200,9 @@ public final class SelfEvalReview {
     private void weightsAndTotal(List<Finding> findings, SelfEvalScore score, String project, BigDecimal sectionDiscrepancy) {
         SelfEvalTable table = score.table();
         BudgetBlock budget = table.budget();
+        if (table.indicators().isEmpty()) {
+            return; // only the budget block was read (a table cut short, a page of it): its totals are not this table's
+        }
         boolean weightsKnown = score.allWeightsGiven() && !table.details().sumsIncomplete();
         BigDecimal weights = budget.weight().add(score.indicatorWeights());
         BigDecimal expected = table.details().totalExpected();
