@@ -77,6 +77,15 @@ final class HeadingResolver {
                 variants.add(part.substring(0, part.length() - suffix.length()));
             }
         }
+        // 决策指标分析, 产出指标完成情况, 效益类指标: the indicator is named without the word 指标
+        for (String variant : List.copyOf(variants)) {
+            for (String word : new String[] {"类指标", "指标"}) {
+                if (variant.endsWith(word) && variant.length() > word.length() + 1) {
+                    variants.add(variant.substring(0, variant.length() - word.length()));
+                    break;
+                }
+            }
+        }
         return variants;
     }
 

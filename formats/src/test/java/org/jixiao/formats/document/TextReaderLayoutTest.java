@@ -297,4 +297,41 @@ class TextReaderLayoutTest {
                 "本部门 2023 年度申请预算资金 382.31 万元，实际支出 374.11 万元，预算执行率 97.86%。",
                 "负责人：张三 联系电话：12345678其中：预算项目 3 个，金额合计 65 万元，实际支出 63.62 万元，执行率为 97.88% 等。");
     }
+    @Test
+    void aWrappedCriterionCentredBetweenTwoRowsIsNoNumberBrokenOverTheirValues() throws Exception {
+        // a 评分标准 wrapped over two lines and centred on its row, under a row whose 分值 is 1 and over one whose 分值
+        // is 0.5 (a column printed mostly with one decimal): 1 and 0.5 are two rows' values, not 10.5 broken around the
+        // wrapped line (which, read so, became a row of its own and cost the whole table)
+        String text = """
+                序号      指标名称           评分标准        分值     自评得分
+                 2     社区服务保障                       3      2.49
+                (1)    社区服务数量                       1      0.79
+                                  按要求完成得满分，未完成的按
+                 ①     社区服务有效性                     0.5     0.29
+                                  完成比例得分
+                                  制度健全且执行到位得满分，否
+                 ②     社区服务合格率                     0.5     0.50
+                                  则按问题数量扣分
+                (2)    社区服务质量                      1.5     1.20
+                                  按要求完成得满分，未完成的按
+                 ①     社区服务覆盖率                     0.5     0.50
+                                  完成比例得分
+                                  资料齐全、程序规范得满分，发
+                 ②     社区服务节约率                     1.0     0.70
+                                  现一处问题扣减相应分值
+                """;
+        SourceDocument document = Documents.read("report.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(document.notes()).isEmpty();
+        assertThat(document.tables()).hasSize(1);
+        assertThat(Grids.rows(document.tables().get(0))).containsExactlyElementsOf(Grids.lines("""
+                序号 | 指标名称 | 评分标准 | 分值 | 自评得分
+                2 | 社区服务保障 |  | 3 | 2.49
+                (1) | 社区服务数量 |  | 1 | 0.79
+                ① | 社区服务有效性 | 按要求完成得满分，未完成的按完成比例得分 | 0.5 | 0.29
+                ② | 社区服务合格率 | 制度健全且执行到位得满分，否则按问题数量扣分 | 0.5 | 0.50
+                (2) | 社区服务质量 |  | 1.5 | 1.20
+                ① | 社区服务覆盖率 | 按要求完成得满分，未完成的按完成比例得分 | 0.5 | 0.50
+                ② | 社区服务节约率 | 资料齐全、程序规范得满分，发现一处问题扣减相应分值 | 1.0 | 0.70
+                """));
+    }
 }

@@ -1003,7 +1003,9 @@ public final class LayoutTables {
                 if (frag == null) {
                     Frag above = frag(line - 1, c);
                     Frag below = frag(line + 1, c);
-                    if (above != null && below != null && broken(above.text(), below.text(), shapes[c])) {
+                    if (above != null && below != null && broken(above.text(), below.text(), shapes[c])
+                            && !(wordsOnly(line, numeric) && (rowOfItsOwn(line - 1, line, c, numeric, shapes)
+                                    || rowOfItsOwn(line + 1, line, c, numeric, shapes)))) {
                         values++;
                     }
                     continue;
@@ -1018,6 +1020,40 @@ public final class LayoutTables {
                 }
             }
             return values;
+        }
+
+        /** Whether a line prints nothing in the numeric columns (a wrapped line of a text cell). */
+        private boolean wordsOnly(int line, boolean[] numeric) {
+            TreeMap<Integer, Frag> frags = lineFrags.get(line);
+            return frags != null && frags.values().stream().noneMatch(frag -> numeric[frag.column()]);
+        }
+
+        /**
+         * Whether {@code line}, next to {@code middle}, prints a whole value in a numeric column other than {@code column}
+         * that is not itself one part of a number broken around {@code middle}: it is then a row of its own (社区服务数量
+         * 1 0.79 over a wrapped 评分标准 line over 社区服务有效性 0.5 0.29), and its value in {@code column} is no part of
+         * a number broken over the three lines (1 and 0.5 are not 10.5). Asked only for a middle line printing words alone:
+         * where the middle line prints numbers too, the lines around it are read as before.
+         */
+        private boolean rowOfItsOwn(int line, int middle, int column, boolean[] numeric, Shape[] shapes) {
+            TreeMap<Integer, Frag> frags = lineFrags.get(line);
+            if (frags == null) {
+                return false;
+            }
+            int opposite = middle + (middle - line);
+            for (Frag frag : frags.values()) {
+                int c = frag.column();
+                if (c == column || !numeric[c] || frag.span() != 1 || !CellText.isValue(frag.text())) {
+                    continue;
+                }
+                Frag across = frag(opposite, c);
+                boolean part = frag(middle, c) == null && across != null
+                        && (line < middle ? broken(frag.text(), across.text(), shapes[c]) : broken(across.text(), frag.text(), shapes[c]));
+                if (!part) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The whole values a line prints in the numeric columns: neither the start nor the end of a broken number. */
