@@ -749,8 +749,11 @@ public final class LayoutTables {
                     words |= numeric[frag.column()] && !CellText.isNumeric(frag.text());
                 }
                 // below the first row of numbers, a line printing words in a numeric column (综合绩效级别 | 良) is a row too
+                // a total row prints fewer values than the rows above it (合计 100 … 91.50 under weights printed per level)
+                Frag first = entry.getValue().firstEntry().getValue();
+                boolean totalRow = !numeric[first.column()] && CellText.isTotal(first.text()) && values >= 1 && !anchors.isEmpty();
                 boolean anchor = numericCount > 0
-                        ? values >= need || (words && entry.getValue().size() >= 2 && !anchors.isEmpty())
+                        ? values >= need || totalRow || (words && entry.getValue().size() >= 2 && !anchors.isEmpty())
                         : entry.getValue().size() >= 2;
                 if (anchor) {
                     anchors.add(entry.getKey());
@@ -1431,7 +1434,9 @@ public final class LayoutTables {
                 from++;
             }
             for (int c = from; c < region.columns.size(); c++) {
-                if (numeric[c] || !columnIsMergedLike(c)) {
+                // a merged name may have its weight beside it, merged over the same rows (一级指标 | 分值 | 二级指标 | 分值)
+                boolean weightOfName = numeric[c] && c > from && !numeric[c - 1];
+                if ((numeric[c] && !weightOfName) || !columnIsMergedLike(c)) {
                     return new Lead(from, c);
                 }
             }
