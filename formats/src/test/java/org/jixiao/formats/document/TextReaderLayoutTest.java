@@ -334,4 +334,47 @@ class TextReaderLayoutTest {
                 ② | 社区服务节约率 | 资料齐全、程序规范得满分，发现一处问题扣减相应分值 | 1.0 | 0.70
                 """));
     }
+    @Test
+    void mergedNamesPrintedAtTheTopOfTheirGroupsBesideRowsWhoseOwnCellsAreCentred() throws Exception {
+        // Word's default top alignment kept for the merged 二级/三级 names while each row's own cells are centred; a leaf
+        // one level higher (档案管理推进) spans the 三级 and 四级 columns, so the 三级 column is wider than its wrapped names
+        // and the 四级 column is blank in that row
+        String text = """
+                序号    二级指标       三级指标      四级指标    标准分      指标解释        评价得分      完成率
+                                河道保洁管      河道保洁完          考察相关制度的建
+                 1   项目立项 (4)                      0.30                  0.20     66.67%
+                                 理 (1)      成数量           立和执行情况
+                                           河道保洁按          考察相关制度的建
+                 2                                 0.20                  0.20     100.00%
+                                            期完成率          立和执行情况
+                                           河道保洁完          考察资金使用和管
+                 3                                 0.50                  0.30     60.00%
+                                             整性           理的规范程度
+                                                          考察资金使用和管
+                 4                  档案管理推进         1.50                  1.50     100.00%
+                                                          理的规范程度
+                                项目验收推      项目验收达          反映相关工作的完
+                 5                                 1.00                  1.00     100.00%
+                                进 (1.5)      标率           成程度
+                                           项目验收规          反映服务对象对工
+                 6                                 0.50                  0.32     64.00%
+                                             范性           作的认可程度
+                                                          反映服务对象对工
+                 7   资金投入 (3)       垃圾清运工作         3.00                  2.40     80.00%
+                                                          作的认可程度
+                """;
+        SourceDocument document = Documents.read("report.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(document.notes()).isEmpty();
+        assertThat(document.tables()).hasSize(1);
+        assertThat(Grids.rows(document.tables().get(0))).containsExactlyElementsOf(Grids.lines("""
+                序号 | 二级指标 | 三级指标 | 四级指标 | 标准分 | 指标解释 | 评价得分 | 完成率
+                1 | 项目立项 (4){r6} | 河道保洁管理 (1){r3} | 河道保洁完成数量 | 0.30 | 考察相关制度的建立和执行情况 | 0.20 | 66.67%
+                2 | ^ | ^ | 河道保洁按期完成率 | 0.20 | 考察相关制度的建立和执行情况 | 0.20 | 100.00%
+                3 | ^ | ^ | 河道保洁完整性 | 0.50 | 考察资金使用和管理的规范程度 | 0.30 | 60.00%
+                4 | ^ | 档案管理推进 |  | 1.50 | 考察资金使用和管理的规范程度 | 1.50 | 100.00%
+                5 | ^ | 项目验收推进 (1.5){r2} | 项目验收达标率 | 1.00 | 反映相关工作的完成程度 | 1.00 | 100.00%
+                6 | ^ | ^ | 项目验收规范性 | 0.50 | 反映服务对象对工作的认可程度 | 0.32 | 64.00%
+                7 | 资金投入 (3) | 垃圾清运工作 |  | 3.00 | 反映服务对象对工作的认可程度 | 2.40 | 80.00%
+                """));
+    }
 }

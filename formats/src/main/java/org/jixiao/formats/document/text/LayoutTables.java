@@ -802,6 +802,16 @@ public final class LayoutTables {
             }
             List<String> headerLines = rows.headerLines();
             List<Grid.Cell> cells = rows.cells(leading, continuation, continues, numeric);
+            if (cells == null && rows.mode == Mode.CENTRED && rows.ownCellsOnly(leading)) {
+                // the innermost of the columns taken for merged names prints one name per row where it prints one (四级指标
+                // beside leaves one level higher, whose rows leave it blank): it is a column of single cells
+                String first = rows.problem;
+                leading = new Lead(leading.from(), leading.to() - 1);
+                cells = rows.cells(leading, continuation, continues, numeric);
+                if (cells == null) {
+                    rows.problem = first;
+                }
+            }
             if (cells == null) {
                 return new Read(new FoundTable(start, end, null, problem(start, end, rows.problem)), headerLines, numeric, rows.problem);
             }
@@ -1201,6 +1211,8 @@ public final class LayoutTables {
         private final int[] widest;
         private double[] columnCosts;
         private String problem;
+        /** Merged names are placed on the first row of their groups instead of their middle. */
+        private boolean mergedAtTop;
 
         Rows(Region region, List<Integer> anchors, boolean header, Mode mode, boolean[] numeric) {
             this.region = region;
@@ -1443,6 +1455,24 @@ public final class LayoutTables {
             return new Lead(0, 0);
         }
 
+        /** Whether every name the innermost leading column prints sits on one row's own line (no name spans rows). */
+        boolean ownCellsOnly(Lead leading) {
+            if (leading.isEmpty() || numeric[leading.to() - 1]) {
+                return false;
+            }
+            List<Block> blocks = mergedBlocks(leading.to() - 1, true);
+            return !blocks.isEmpty() && blocks.stream().allMatch(block -> ownCell(block.lines()) && single(block));
+        }
+
+        /** Whether the block's lines lie within one row: no other row's anchor between its first and last line. */
+        private boolean single(Block block) {
+            int inside = 0;
+            for (int anchor : anchors) {
+                inside += anchor >= block.first() && anchor <= block.last() ? 1 : 0;
+            }
+            return inside <= 1;
+        }
+
         private boolean columnIsMergedLike(int column) {
             int rows = 0;
             int filled = 0;
@@ -1508,7 +1538,11 @@ public final class LayoutTables {
             String next = frag(line, column).text();
             String upper = frag(previous, column).text();
             boolean complete = upper.endsWith(")") || upper.endsWith("）");
-            return (full(previous, column) && !complete)
+            // two lines around one row's own line, the upper one no shorter: one name wrapped and centred on that row
+            // (the column may be wider than the name's cell where a name of another row spans into the next column)
+            boolean around = line == previous + 2 && isAnchor(previous + 1) && !isAnchor(previous) && !isAnchor(line)
+                    && visualWidth(upper) >= visualWidth(next) && visualWidth(upper) >= 6;
+            return (full(previous, column) && !complete) || (around && !complete)
                     || next.matches("^[)）\\]】、，,。].*|^[(（]\\s*[0-9０-９.]+\\s*分?\\s*[)）].*");
         }
 
@@ -1616,6 +1650,17 @@ public final class LayoutTables {
             }
             if (mode == Mode.CENTRED && !leading.isEmpty()) {
                 Placement placement = placeLeading(leading, total, continuation, continues);
+                if (placement == null && !continuation) {
+                    // the rows' own cells centred, the merged names printed at the top of their groups (a table whose
+                    // merged cells keep Word's default alignment): tried only when no centred placement fits
+                    String centredProblem = problem;
+                    mergedAtTop = true;
+                    placement = placeLeading(leading, total, false, continues);
+                    mergedAtTop = false;
+                    if (placement == null) {
+                        problem = centredProblem;
+                    }
+                }
                 if (placement == null) {
                     return null;
                 }
@@ -1958,7 +2003,9 @@ public final class LayoutTables {
                             if (bands.at(block.first()) < upper - 0.5 || bands.at(block.last()) > lower + 0.5) {
                                 continue;
                             }
-                            double cost = Math.abs((upper + lower) / 2 - bands.middle(block));
+                            double cost = mergedAtTop
+                                    ? Math.abs(upper + bands.height[startRow] / 2 - bands.middle(block))
+                                    : Math.abs((upper + lower) / 2 - bands.middle(block));
                             if (lastAtTop && k == m - 1 && endRow == to) {
                                 cost = Math.min(cost, Math.abs(bands.at(block.first()) - (upper + 0.5)));
                             }
