@@ -111,8 +111,13 @@ class ZiboPublishedDocumentTest {
         assertThat(scores).extracting(s -> s.recordedTotal().toPlainString()).containsExactlyElementsOf(TOTALS);
         assertThat(scores).extracting(s -> s.executionPoints().toPlainString()).containsExactly("7.41", "5.93", "3.54", "1.38", "0.19");
         assertThat(scores).extracting(SelfEvalScore::grade).containsOnly("优");
+        // the review of the example workbook: low execution with full marks (4), targets at 195% and 250%, cost ceilings of
+        // 99 and 362 万元 above budgets of 93.16 and 61.88, actual values without or with another unit (54.4, 25, 550/个)
         assertThat(reviewed.result().findings()).as(file.getFileName() + ": no error on the published tables")
                 .noneMatch(f -> f.severity() == Severity.ERROR);
+        assertThat(reviewed.result().findings()).filteredOn(f -> f.severity() == Severity.WARNING).extracting(f -> f.code())
+                .containsExactlyInAnyOrder("SE_UNIT", "SE_UNIT", "SE_UNIT", "SE_LOW_EXEC_FULL", "SE_LOW_EXEC_FULL", "SE_LOW_EXEC_FULL",
+                        "SE_LOW_EXEC_FULL", "SE_CONSERVATIVE", "SE_CONSERVATIVE", "SE_COST_OVER_BUDGET", "SE_COST_OVER_BUDGET");
     }
 
     @Test
