@@ -80,7 +80,8 @@ class SelfEvalReviewBrowserTest extends BrowserTest {
         clearDownloads();
         click("[data-test=download-summary-xlsx]");
         Path xlsx = awaitDownload(".xlsx");
-        assertThat(sheetText(xlsx)).contains("自评与复核", "94.41", "−3.00", "抽查台账只核实到 184 家", "单位差异统计", "93.09", "−0.60");
+        // the sheets 自评与复核, 复核得分明细 and 单位差异统计 (by their headers)
+        assertThat(sheetText(xlsx)).contains("复核等级", "94.41", "−3.00", "复核理由", "抽查台账只核实到 184 家", "复核平均分", "93.09", "−0.60");
         click("[data-test=download-summary-docx]");
         Path docx = awaitDownload(".docx");
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in);
