@@ -179,6 +179,10 @@ export const api = {
   selfEvalFindings: (id) => request('GET', `/api/selfevals/${id}/findings`),
   selfEvalSample: (id, rule) => request('GET', `/api/selfevals/${id}/sample`, { params: rule }),
   deleteSelfEval: (id) => request('DELETE', `/api/selfevals/${id}`),
+  /** Records (score given) or withdraws (score null) the reviewer's 复核得分 of a table row, with its reason. */
+  selfEvalReviewScore: (id, tableId, row, score, reason) =>
+    request('PUT', `/api/selfevals/${id}/tables/${tableId}/review/${row}`, { body: { score, reason } }),
+  selfEvalHistory: (id) => request('GET', `/api/selfevals/${id}/history`),
   /** Uploads workbooks as one batch (multipart field files); fields: name, year, financeBureauId, departmentId. */
   uploadSelfEval(files, fields = {}) {
     const form = new FormData()

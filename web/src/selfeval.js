@@ -95,3 +95,19 @@ export function shorten(text, length) {
   const s = String(text || '')
   return s.length > length ? s.slice(0, length - 1) + '…' : s
 }
+
+/** The text of a 复核 difference as the server sent it (+1.50, −2.00, 0.00): which way it goes, for colouring. */
+export function differenceType(text) {
+  const s = String(text || '')
+  if (s.startsWith('−')) return 'lower'
+  if (s.startsWith('+')) return 'higher'
+  return 'same'
+}
+
+/** A reviewer's value typed by hand: blank for none, else a number with at most two decimals (the server checks the rest). */
+export function reviewInput(text) {
+  const s = String(text ?? '').trim().replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  if (s === '') return { empty: true }
+  if (!/^\d+(\.\d{1,2})?$/.test(s)) return { error: '复核得分应为不超过两位小数的非负数，如 8.5' }
+  return { value: s }
+}

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { api } from '../src/api.js'
 import {
-  countBySeverity, executionChartOption, filterFindings, gradeChartOption, gradeSummary, shorten, splitWorkbooks, uploadProblems
+  countBySeverity, differenceType, executionChartOption, filterFindings, gradeChartOption, gradeSummary, reviewInput, shorten, splitWorkbooks,
+  uploadProblems
 } from '../src/selfeval.js'
 
 afterEach(() => {
@@ -90,5 +91,33 @@ describe('charts and summaries', () => {
     expect(option.series[0].markLine.data).toEqual([{ xAxis: 60 }])
     expect(shorten('abc', 5)).toBe('abc')
     expect(shorten('淄博高新区申报各级绿色工业园区第三方评价项目', 14)).toBe('淄博高新区申报各级绿色工业…')
+  })
+})
+
+describe('复核 shadow values', () => {
+  it('colours a difference by its sign as the server wrote it', () => {
+    expect(differenceType('−3.00')).toBe('lower')
+    expect(differenceType('+1.50')).toBe('higher')
+    expect(differenceType('0.00')).toBe('same')
+  })
+
+  it('takes a typed score with at most two decimals, full-width digits too', () => {
+    expect(reviewInput('12')).toEqual({ value: '12' })
+    expect(reviewInput(' ８．５ ')).toEqual({ value: '8.5' })
+    expect(reviewInput('')).toEqual({ empty: true })
+    expect(reviewInput('10.123').error).toContain('两位小数')
+    expect(reviewInput('-1').error).toContain('非负数')
+    expect(reviewInput('十分').error).toContain('非负数')
+  })
+
+  it('records and withdraws through the API with the reason', async () => {
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ id: 7 }), { status: 200, headers: { 'Content-Type': 'application/json' } }))
+    vi.stubGlobal('fetch', fetchMock)
+    document.cookie = 'XSRF-TOKEN=t'
+    await api.selfEvalReviewScore(3, 7, 2, '12', '抽查台账')
+    const [url, init] = fetchMock.mock.calls.at(-1)
+    expect(url).toBe('/api/selfevals/3/tables/7/review/2')
+    expect(init.method).toBe('PUT')
+    expect(JSON.parse(init.body)).toEqual({ score: '12', reason: '抽查台账' })
   })
 })

@@ -105,6 +105,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)), true);
     }
 
+    public Response putJson(String path, Object body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)), true);
+    }
+
     public Response post(String path, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)), true);

@@ -343,6 +343,146 @@ abstract class SelfEvalApiContract {
     }
 
     /** Every cell of every sheet of a workbook, as text. */
+    // ------------------------------------------------------------------ 复核 shadow values
+
+    /** A field the answer leaves out or sends as null. */
+    static boolean absent(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode();
+    }
+
+    static java.util.stream.Stream<JsonNode> reviews(JsonNode tables) {
+        return StreamSupport.stream(tables.spliterator(), false).map(t -> t.get("review"));
+    }
+
+    /** The row of a table in the detail answer. */
+    static JsonNode reviewRow(JsonNode table, int row) {
+        return table.at("/review/rows/" + row);
+    }
+
+    static Map<String, Object> reviewScore(Object score, String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("score", score);
+        body.put("reason", reason);
+        return body;
+    }
+
+    @Test
+    void theReviewersScoresStandBesideTheUnitsAreAuditedAndExported() throws IOException {
+        Api bureau = as(ZiboSelfEvalDemo.FINANCE_USER);
+        Response created = upload(bureau, "?name=" + ApiContract.urlEncode("复核得分批次") + "&year=2024", Map.of("zibo.xlsx", read(ZIBO)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        JsonNode detail = created.json();
+        assertThat(detail.get("mayReview").asBoolean()).isTrue();
+        JsonNode tables = detail.get("tables");
+        // before any reviewer's value: 复核 is what the rules give, which on these tables is what the units printed
+        assertThat(reviews(tables).map(r -> r.get("selfTotal").asText()).toList()).containsExactlyElementsOf(ZIBO_TOTALS);
+        assertThat(reviews(tables).map(r -> r.get("reviewTotal").asText()).toList()).containsExactlyElementsOf(ZIBO_TOTALS);
+        assertThat(reviewRow(tables.get(0), 0).get("name").asText()).isEqualTo("预算执行率");
+        assertThat(reviewRow(tables.get(0), 0).get("self").asText()).isEqualTo("7.41");
+        assertThat(reviewRow(tables.get(0), 3).get("name").asText()).isEqualTo("安全检查企业家数");
+        assertThat(reviewRow(tables.get(0), 3).get("weight").asText()).isEqualTo("15");
+        assertThat(detail.at("/units/0/unit").asText()).isEqualTo(ZiboSelfEvalDemo.DEPARTMENT);
+        assertThat(detail.at("/units/0/meanDifference").asText()).isEqualTo("0.00");
+
+        // table 1: 安全检查企业家数 15 → 12; table 5: one row a point lower, which takes 90.19 below 90 (优 → 良)
+        long first = tables.get(0).get("id").asLong();
+        long fifth = tables.get(4).get("id").asLong();
+        Response recorded = bureau.putJson("/api/selfevals/" + id + "/tables/" + first + "/review/3", reviewScore("12", "抽查台账只核实到 184 家"));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        assertThat(recorded.json().at("/review/reviewTotal").asText()).isEqualTo("94.41");
+        assertThat(recorded.json().at("/review/difference").asText()).isEqualTo("−3.00");
+        assertThat(recorded.json().at("/review/rows/3/review").asText()).isEqualTo("12.00");
+        assertThat(recorded.json().at("/review/rows/3/byReviewer").asBoolean()).isTrue();
+        assertThat(recorded.json().at("/review/rows/3/reason").asText()).isEqualTo("抽查台账只核实到 184 家");
+        JsonNode fifthRow = null;
+        for (JsonNode row : tables.get(4).at("/review/rows")) {
+            if (row.get("row").asInt() > 0 && new java.math.BigDecimal(row.get("self").asText()).compareTo(java.math.BigDecimal.ONE) >= 0) {
+                fifthRow = row;
+                break;
+            }
+        }
+        java.math.BigDecimal lowered = new java.math.BigDecimal(fifthRow.get("self").asText()).subtract(java.math.BigDecimal.ONE);
+        assertThat(bureau.putJson("/api/selfevals/" + id + "/tables/" + fifth + "/review/" + fifthRow.get("row").asInt(),
+                reviewScore(lowered, "佐证材料不全")).status()).isEqualTo(200);
+
+        // the unit's figures are unchanged; 自评 and 复核 side by side; the statistics of the unit
+        detail = bureau.get("/api/selfevals/" + id).json();
+        tables = detail.get("tables");
+        assertThat(texts(tables, "recordedTotal")).containsExactlyElementsOf(ZIBO_TOTALS);
+        assertThat(texts(tables, "total")).containsExactlyElementsOf(ZIBO_TOTALS);
+        assertThat(tables.get(0).at("/indicators/2/recordedScore").asText()).isEqualTo("15");
+        assertThat(reviews(tables).map(r -> r.get("reviewTotal").asText()).toList())
+                .containsExactly("94.41", "95.93", "93.54", "91.38", "89.19");
+        assertThat(tables.get(4).at("/review/selfGrade").asText()).isEqualTo("优");
+        assertThat(tables.get(4).at("/review/reviewGrade").asText()).isEqualTo("良");
+        assertThat(tables.get(4).at("/review/gradeSteps").asInt()).isEqualTo(1);
+        assertThat(tables.get(4).at("/review/gradeStepsText").asText()).isEqualTo("降 1 档");
+        JsonNode unit = detail.at("/units/0");
+        assertThat(detail.get("units")).hasSize(1);
+        // (97.41 + 95.93 + 93.54 + 91.38 + 90.19) ÷ 5 = 93.69; less 3 + 1 = 92.89
+        assertThat(unit.get("tables").asInt()).isEqualTo(5);
+        assertThat(unit.get("reviewedTables").asInt()).isEqualTo(2);
+        assertThat(unit.get("selfAverage").asText()).isEqualTo("93.69");
+        assertThat(unit.get("reviewAverage").asText()).isEqualTo("92.89");
+        assertThat(unit.get("meanDifference").asText()).isEqualTo("−0.80");
+        assertThat(unit.get("maxDifference").asText()).isEqualTo("−3.00");
+        assertThat(unit.get("gradeChanged").asInt()).isEqualTo(1);
+        assertThat(unit.get("lowered").asInt()).isEqualTo(1);
+        assertThat(unit.get("maxGradeSteps").asText()).isEqualTo("降 1 档");
+        assertThat(bureau.get("/api/selfevals/" + id + "/workbooks/" + detail.at("/workbooks/0/id").asLong()).body()).isEqualTo(read(ZIBO));
+
+        // bad values are refused with what was wrong, and nothing is recorded
+        String path = "/api/selfevals/" + id + "/tables/" + first + "/review/";
+        assertProblem(bureau.putJson(path + "3", reviewScore("15.5", "多给")), 422, "超过该行分值 15");
+        assertProblem(bureau.putJson(path + "3", reviewScore("-1", "负分")), 422, "不能为负数");
+        assertProblem(bureau.putJson(path + "3", reviewScore("10.123", "三位小数")), 422, "最多两位小数");
+        assertProblem(bureau.putJson(path + "3", reviewScore("10", " ")), 422, "请填写复核理由");
+        assertProblem(bureau.putJson(path + "99", reviewScore("1", "不存在的行")), 422, "第 99 行不存在");
+        assertProblem(bureau.putJson(path + "0", reviewScore("10.5", "执行率")), 422, "超过该行分值 10");
+        assertProblem(bureau.putJson("/api/selfevals/" + id + "/tables/999999/review/1", reviewScore("1", "别的表")), 404, "不在批次");
+        assertProblem(as(ZiboSelfEvalDemo.DEPARTMENT_USER).putJson(path + "3", reviewScore("15", "单位自己改")), 403, "复核得分");
+        assertThat(as("pingjia").putJson(path + "3", reviewScore("15", "评价机构")).status()).isEqualTo(404);
+        assertThat(bureau.get("/api/selfevals/" + id).json().at("/tables/0/review/reviewTotal").asText()).isEqualTo("94.41");
+
+        // the department sees its tables, without the reviewer's values
+        JsonNode own = as(ZiboSelfEvalDemo.DEPARTMENT_USER).get("/api/selfevals/" + id).json();
+        assertThat(absent(own.at("/tables/0/review"))).isTrue();
+        assertThat(own.get("units")).isEmpty();
+        assertThat(own.get("mayReview").asBoolean()).isFalse();
+
+        // withdrawn: back to the rules' score; every change in the batch's history with old value, new value and reason
+        Response withdrawn = bureau.putJson(path + "3", reviewScore(null, "复查后认可单位填报"));
+        assertThat(withdrawn.json().at("/review/reviewTotal").asText()).isEqualTo("97.41");
+        assertThat(withdrawn.json().at("/review/rows/3/byReviewer").asBoolean()).isFalse();
+        assertProblem(bureau.putJson(path + "3", reviewScore(null, "再撤销一次")), 400, "没有复核得分");
+        JsonNode history = bureau.get("/api/selfevals/" + id + "/history").json();
+        List<JsonNode> reviews = StreamSupport.stream(history.spliterator(), false).filter(e -> e.get("action").asText().equals("记录复核得分")).toList();
+        assertThat(reviews).hasSize(3);
+        assertThat(reviews.get(0).get("field").asText()).isEqualTo("自评表 1「安全生产综合管理经费」第 3 行（安全检查企业家数）");
+        assertThat(absent(reviews.get(0).path("oldValue"))).isTrue();
+        assertThat(reviews.get(0).get("newValue").asText()).isEqualTo("12.00");
+        assertThat(reviews.get(0).get("reason").asText()).isEqualTo("抽查台账只核实到 184 家");
+        assertThat(reviews.get(0).get("username").asText()).isEqualTo(ZiboSelfEvalDemo.FINANCE_USER);
+        assertThat(reviews.get(2).get("oldValue").asText()).isEqualTo("12.00");
+        assertThat(absent(reviews.get(2).path("newValue"))).isTrue();
+        assertThat(reviews.get(2).get("reason").asText()).isEqualTo("撤销复核得分：复查后认可单位填报");
+        assertThat(StreamSupport.stream(history.spliterator(), false).map(e -> e.get("action").asText())).contains("上传自评表");
+        assertThat(as(ZiboSelfEvalDemo.DEPARTMENT_USER).get("/api/selfevals/" + id + "/history").status()).isEqualTo(403);
+
+        // exported: the workbook and the Word document carry 自评 and 复核 side by side and the unit's statistics
+        String workbook = sheetText(bureau.get("/api/selfevals/" + id + "/summary?format=xlsx").body());
+        // the sheets 自评与复核, 复核得分明细 and 单位差异统计 (by their headers)
+        assertThat(workbook).contains("复核等级", "89.19", "降 1 档", "佐证材料不全", "复核理由", "复核平均分", "93.69", "93.49", "−0.20");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bureau.get("/api/selfevals/" + id + "/summary?format=docx").body()));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("自评与复核", "单位差异统计", "复核得分明细", "90.19", "89.19", "良", "降 1 档", "佐证材料不全");
+        }
+        assertThat(sheetText(as(ZiboSelfEvalDemo.DEPARTMENT_USER).get("/api/selfevals/" + id + "/summary?format=xlsx").body()))
+                .doesNotContain("复核等级", "佐证材料不全");
+        assertThat(bureau.delete("/api/selfevals/" + id).status()).isEqualTo(204);
+    }
+
     static String sheetText(byte[] xlsx) {
         StringBuilder text = new StringBuilder();
         DataFormatter format = new DataFormatter();

@@ -30,7 +30,12 @@ final class BlockGrid implements Grid {
 
     @Override
     public String text(int row, int column) {
-        return table.text(row, column).replace('\n', ' ').strip();
+        String text = table.text(row, column);
+        if (text.indexOf('<') >= 0) {
+            // the bold markup some text extractions keep (<b>总分</b>, <b>97.41</b>)
+            text = text.replace("<b>", "").replace("</b>", "").replace("<strong>", "").replace("</strong>", "");
+        }
+        return text.replace('\n', ' ').strip();
     }
 
     @Override

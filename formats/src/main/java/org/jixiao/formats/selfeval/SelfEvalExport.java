@@ -52,8 +52,17 @@ public final class SelfEvalExport {
     }
 
     public static void workbook(OutputStream out, String title, String department, List<SelfEvalScore> scores) throws IOException {
+        workbook(out, title, department, scores, null);
+    }
+
+    /** The same, with 自评 beside 复核 (three sheets after the 汇总表) when {@code comparison} is given. */
+    public static void workbook(OutputStream out, String title, String department, List<SelfEvalScore> scores, ReviewComparison comparison)
+            throws IOException {
         try (SelfEvalWorkbookWriter writer = new SelfEvalWorkbookWriter(out, true)) {
             writer.summary(title, department, summary(scores));
+            if (comparison != null) {
+                comparison.write(writer);
+            }
             int seq = 1;
             for (SelfEvalScore score : scores) {
                 writer.table(seq++ + "-" + score.table().project(), published(score));

@@ -167,6 +167,8 @@ final class TableReader {
         private int levelFrom;
         private int nameColumn;
         private String[] carried = new String[0];
+        /** The shift of the last row seen printed right of its header for certain (0: none yet). */
+        private int shiftSeen;
         private final List<IndicatorRow> rows = new ArrayList<>();
         private final List<Pos> rowPositions = new ArrayList<>();
         private final List<String> rowLevel1 = new ArrayList<>();
@@ -353,6 +355,19 @@ final class TableReader {
                 }
             }
             if (label == null) {
+                // a row printed a cell or two right of its header (the header's label cell spans what the rows split):
+                // its label stands where the header has 年初预算数, its figures one cell further on
+                for (Slot slot : slots) {
+                    int k = slot.column - budgetFirstValue + 1;
+                    if (k >= 1 && k <= 2 && (slot.key.contains("其中") || Words.containsAny(slot.key, family.partRows())
+                            || Words.containsAny(slot.key, family.totalRows())) && !(grid instanceof ShiftedRow)) {
+                        Grid shifted = new ShiftedRow(grid, r, k);
+                        return fundRow(shifted, part, r, slots(shifted, r));
+                    }
+                    if (slot.column >= budgetFirstValue) {
+                        break;
+                    }
+                }
                 return false;
             }
             String key = label.key;
@@ -555,7 +570,38 @@ final class TableReader {
             if (state == State.AFTER) {
                 return;
             }
-            indicator(grid, part, r);
+            int k = rowShift(grid, r, slots);
+            indicator(k == 0 ? grid : new ShiftedRow(grid, r, k), part, r);
+        }
+
+        /**
+         * How many cells right of its header a row is printed: 0, or 1–2 for a row that carries a leading group column
+         * (年度绩效指标) the header row lacks, as text extracted from a published PDF has it. Only when it is certain: the
+         * row ends in two plain numbers (分值, 得分) that many cells past the header's 得分, and either the cell under the
+         * header's 分值 is not a plain number (an actual value with its unit) or the row starts with the group label.
+         */
+        private int rowShift(Grid grid, int r, List<Slot> slots) {
+            int scoreColumn = column("score");
+            int weightColumn = column("weight");
+            if (scoreColumn < 0 || weightColumn != scoreColumn - 1 || slots.size() < 2 || grid instanceof ShiftedRow) {
+                return 0;
+            }
+            Slot last = slots.get(slots.size() - 1);
+            Slot before = slots.get(slots.size() - 2);
+            int k = last.column - scoreColumn;
+            if (k < 1 || k > 2 || before.column != last.column - 1 || last.endColumn != last.column || !plainNumber(last.text)
+                    || !plainNumber(before.text)) {
+                return 0;
+            }
+            boolean weightCellNotNumber = !plainNumber(grid.text(r, weightColumn));
+            String first = grid.text(r, levelFrom);
+            boolean groupLabel = !first.isEmpty() && Words.startsWithAny(Words.key(first), family.generic()) && CellValues.labelWeight(first) == null;
+            if (weightCellNotNumber || groupLabel) {
+                shiftSeen = k;
+                return k;
+            }
+            // a plain-number actual value (25 for ≤25万元) in a table whose rows were seen shifted by as much
+            return k == shiftSeen ? k : 0;
         }
 
         private int firstValueColumn() {
@@ -650,6 +696,13 @@ final class TableReader {
             BigDecimal level2Weight = CellValues.labelWeight(level2Raw);
             String level1 = CellValues.withoutWeight(level1Raw);
             String level2 = CellValues.withoutWeight(level2Raw);
+            if (level1.isEmpty() && grid.knowsMerges() && !currentLevel1.isEmpty() && !CellValues.notGiven(name)) {
+                // a document whose merged 一级/二级 cells came out as blanks under their label (text, PDF): the label above
+                level1 = currentLevel1;
+                if (level2.isEmpty()) {
+                    level2 = currentLevel2;
+                }
+            }
             if (!level1.isEmpty()) {
                 currentLevel1 = level1;
             }
@@ -831,6 +884,98 @@ final class TableReader {
                 }
             }
             return null;
+        }
+    }
+
+    /** A number as printed in a 分值 or 得分 cell: digits with at most one decimal point, nothing else. */
+    static boolean plainNumber(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 12) {
+            return false;
+        }
+        boolean point = false;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch == '.' && !point && i > 0 && i < t.length() - 1) {
+                point = true;
+            } else if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One row of a grid read {@code shift} cells further right; every other row as it is. */
+    private static final class ShiftedRow implements Grid {
+        private final Grid grid;
+        private final int row;
+        private final int shift;
+        private final Places places;
+
+        ShiftedRow(Grid grid, int row, int shift) {
+            this.grid = grid;
+            this.row = row;
+            this.shift = shift;
+            Places inner = grid.places();
+            this.places = new Places() {
+                @Override
+                public String address(int r, int c) {
+                    return inner.address(r, column(r, c));
+                }
+
+                @Override
+                public Where where(int r, int c) {
+                    return inner.where(r, column(r, c));
+                }
+            };
+        }
+
+        private int column(int r, int c) {
+            return r == row ? c + shift : c;
+        }
+
+        private boolean inside(int r, int c) {
+            return column(r, c) < grid.columns();
+        }
+
+        @Override
+        public int rows() {
+            return grid.rows();
+        }
+
+        @Override
+        public int columns() {
+            return grid.columns();
+        }
+
+        @Override
+        public String text(int r, int c) {
+            return inside(r, c) ? grid.text(r, column(r, c)) : "";
+        }
+
+        @Override
+        public boolean knowsMerges() {
+            return grid.knowsMerges();
+        }
+
+        @Override
+        public boolean sameCell(int r1, int c1, int r2, int c2) {
+            return inside(r1, c1) && inside(r2, c2) && grid.sameCell(r1, column(r1, c1), r2, column(r2, c2));
+        }
+
+        @Override
+        public BigDecimal number(int r, int c) {
+            return inside(r, c) ? grid.number(r, column(r, c)) : null;
+        }
+
+        @Override
+        public boolean percent(int r, int c) {
+            return inside(r, c) && grid.percent(r, column(r, c));
+        }
+
+        @Override
+        public Places places() {
+            return places;
         }
     }
 

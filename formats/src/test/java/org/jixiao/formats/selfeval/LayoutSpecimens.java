@@ -59,8 +59,9 @@ final class LayoutSpecimens {
                 .row(c("生态效益指标"), c("垃圾无害化处理率"), c("=100%"), c("100%"), c("10"), c("10"), c(""))
                 .row(c("可持续影响指标"), c("长效保洁机制"), c("健全"), c("基本健全"), c("10"), c("7"), c("部分街道保洁制度尚未落实，下一步完善考核"))
                 .row(c("满意度指标"), c("服务对象满意度指标"), c("群众满意度"), c("≥90%"), c("93.5%"), c("10"), c("10"), c(""))
-                .row(c("总分", 1, 6), c("100"), v("total", "94.5"), c(""));
+                .row(c("总分", 1, 6), v("weightTotal", "100"), v("total", "94.5"), c(""));
         return new Case(s, List.of("94.5"), List.of(
+                inject("分值合计", List.of("SE_WEIGHT_TOTAL"), "weightTotal", "95"),
                 inject("执行率", List.of("SE_EXEC_RATE"), "rate", "96.00%"),
                 inject("执行率得分", List.of("SE_EXEC_SCORE"), "execScore", "8.50"),
                 inject("资金合计", List.of("SE_FUND_SUM"), "initial", "510"),
@@ -104,6 +105,8 @@ final class LayoutSpecimens {
                 inject("总分", List.of("SE_TOTAL"), "total", "97.53"),
                 inject("得分超过分值", List.of("SE_SCORE_RANGE"), "s1", "22", "total", "100.53"),
                 inject("执行数空白", List.of("SE_BLANK_EXECUTED"), "executed", ""),
+                inject("得分空白", List.of("SE_BLANK_SCORE"), "s1", ""),
+                inject("总分空白", List.of("SE_BLANK_TOTAL"), "total", ""),
                 inject("执行率得分按整数填报", List.of(), "execScore", "9")));
     }
 
@@ -230,7 +233,7 @@ final class LayoutSpecimens {
                 .row(c("项目名称", 1, 2), c("基层干部能力提升培训", 1, 7))
                 .row(c("主管部门", 1, 2), c("区委组织部", 1, 3), c("实施单位"), c("区委党校", 1, 3))
                 .row(c("项目资金（万元）", 5, 1), c("", 1, 2), c("年初预算数"), c("全年预算数"), c("全年执行数"), c("分值"), c("执行率"), c("得分"))
-                .row(c("年度资金总额", 1, 2), c("200"), c("200"), c("170"), c("20"), c("85.00%"), v("execScore", "17.00"))
+                .row(c("年度资金总额", 1, 2), c("200"), c("200"), c("170"), c("20"), v("rate", "85.00%"), v("execScore", "17.00"))
                 .row(c("其中：当年财政拨款", 1, 2), c("200"), c("200"), c("170"), c(""), c(""), c(""))
                 .row(c("上年结转资金", 1, 2), c("0"), c("0"), c("0"), c(""), c(""), c(""))
                 .row(c("其他资金", 1, 2), c("0"), c("0"), c("0"), c(""), c(""), c(""))
@@ -246,6 +249,8 @@ final class LayoutSpecimens {
                 .row(c("总分", 1, 6), c("100"), v("total", "94.5"), c(""));
         return new Case(s, List.of("94.5"), List.of(
                 inject("执行率得分按10分计", List.of("SE_EXEC_SCORE"), "execScore", "8.50"),
+                inject("执行率", List.of("SE_EXEC_RATE"), "rate", "86.00%"),
+                inject("总分空白", List.of("SE_BLANK_TOTAL"), "total", ""),
                 inject("年度绩效目标分值", List.of("SE_SECTION_WEIGHT"), "global", "年度绩效目标（90分）"),
                 inject("总分", List.of("SE_TOTAL"), "total", "96.5"),
                 inject("得分空白", List.of("SE_BLANK_SCORE"), "s1", ""),
@@ -282,6 +287,7 @@ final class LayoutSpecimens {
                 inject("等级", List.of("SE_GRADE"), "grade", "良"),
                 inject("总分", List.of("SE_TOTAL"), "total", "96.7"),
                 inject("资金合计", List.of("SE_FUND_SUM"), "fiscalB", "285"),
+                inject("总分空白", List.of("SE_BLANK_TOTAL"), "total", ""),
                 inject("等级与总分一致", List.of(), "grade", "优秀")));
     }
 
@@ -324,7 +330,8 @@ final class LayoutSpecimens {
                 inject("第一张表的执行率", List.of("SE_EXEC_RATE"), "rateA", "98.00%"),
                 inject("同页第二张表的总分", List.of("SE_TOTAL"), "totalB", "97"),
                 inject("续表中的得分", List.of("SE_SCORE_RANGE"), "s1", "12", "totalC", "101.8"),
-                inject("续表后的总分", List.of("SE_TOTAL"), "totalC", "98.8")));
+                inject("续表后的总分", List.of("SE_TOTAL"), "totalC", "98.8"),
+                inject("续表中的得分空白", List.of("SE_BLANK_SCORE"), "s1", "")));
     }
 
     private static void shortTable(Specimen s, String project, String budget, String executed, String rate, String score, String tag,

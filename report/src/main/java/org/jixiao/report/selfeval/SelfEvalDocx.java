@@ -26,8 +26,16 @@ import org.jixiao.core.selfeval.SummaryRow;
 public final class SelfEvalDocx {
     private SelfEvalDocx() {}
 
+    /** A table printed after the 汇总表 (自评与复核, 单位差异统计): its title, then its rows, the first one the header. */
+    public record Extra(String title, List<List<String>> rows) {}
+
     public static void write(OutputStream out, String title, String department, List<SummaryRow> summary, List<SelfEvalTable> tables)
             throws IOException {
+        write(out, title, department, summary, List.of(), tables);
+    }
+
+    public static void write(OutputStream out, String title, String department, List<SummaryRow> summary, List<Extra> extras,
+            List<SelfEvalTable> tables) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             heading(doc, title);
             paragraph(doc, "预算部门：" + department, false);
@@ -36,6 +44,17 @@ public final class SelfEvalDocx {
             for (int i = 0; i < summary.size(); i++) {
                 SummaryRow row = summary.get(i);
                 fill(sum.getRow(i + 1), String.valueOf(row.seq()), row.project(), ChineseNumbers.plain(row.score()), row.grade());
+            }
+            for (Extra extra : extras) {
+                if (extra.rows().size() < 2) {
+                    continue;
+                }
+                paragraph(doc, "", false);
+                paragraph(doc, extra.title(), true);
+                XWPFTable x = doc.createTable(extra.rows().size(), extra.rows().get(0).size());
+                for (int i = 0; i < extra.rows().size(); i++) {
+                    fill(x.getRow(i), extra.rows().get(i).toArray(String[]::new));
+                }
             }
             for (SelfEvalTable table : tables) {
                 doc.createParagraph().setPageBreak(true);

@@ -10,6 +10,7 @@ public enum AuditAction {
     SIGN_OFFS_CLEARED("审核签字作废"),
     SELFEVAL_UPLOAD("上传自评表"),
     SELFEVAL_DELETE("删除自评批次"),
+    SELFEVAL_REVIEW_SCORE("记录复核得分"),
     ACCOUNTS_UPLOAD("上传决算数据"),
     ACCOUNTS_REPLACE("替换决算数据"),
     DOCUMENT_REVIEW_UPLOAD("上传复核报告"),

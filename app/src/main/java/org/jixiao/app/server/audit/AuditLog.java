@@ -55,6 +55,16 @@ public class AuditLog {
         write(content(user, action, null, null, newValue, reason, null, batchId, null, null));
     }
 
+    /** A reviewer's 复核得分 of a table row recorded, changed or withdrawn: {@code field} names table and row. */
+    public void recordSelfEvalReview(CurrentUser user, long batchId, String field, String oldValue, String newValue, String reason) {
+        write(content(user, AuditAction.SELFEVAL_REVIEW_SCORE, field, oldValue, newValue, reason, null, batchId, null, null));
+    }
+
+    /** The entries of one self-evaluation batch, oldest first (they outlive the batch: no foreign key). */
+    public List<AuditEntry> forSelfEvalBatch(long batchId) {
+        return jdbc.sql("SELECT * FROM audit_log WHERE selfeval_batch_id = ? ORDER BY id").param(batchId).query(AuditLog::map).list();
+    }
+
     /** An upload or replacement of a final-accounts disclosure (部门决算公开). */
     public void recordAccounts(CurrentUser user, long accountsId, AuditAction action, String oldValue, String newValue, String reason) {
         write(content(user, action, "dataset", oldValue, newValue, reason, null, null, accountsId, null));

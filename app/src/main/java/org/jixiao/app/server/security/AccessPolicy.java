@@ -296,6 +296,13 @@ public class AccessPolicy {
             }
         }
 
+        /** Record a reviewer's 复核得分 in a batch (the bureau that collects it re-checks the units' tables). */
+        record ReviewSelfEval() implements Action {
+            public String label() {
+                return "记录复核得分";
+            }
+        }
+
         /** Upload a disclosure for the department of the target; {@code departmentName} for the message. */
         record UploadAccounts(String departmentName) implements Action {
             public String label() {
@@ -409,6 +416,9 @@ public class AccessPolicy {
         }
         if (action instanceof Action.DeleteSelfEvalBatch) {
             return admin || collects(user, target) ? null : Refusal.forbidden("只有汇总该批次的财政局或系统管理员可以删除自评表批次");
+        }
+        if (action instanceof Action.ReviewSelfEval) {
+            return admin || collects(user, target) ? null : Refusal.forbidden("只有汇总该批次的财政局或系统管理员可以记录复核得分");
         }
         if (action instanceof Action.UploadAccounts upload) {
             if (!user.is(Role.ADMIN, Role.DEPARTMENT_USER)) {

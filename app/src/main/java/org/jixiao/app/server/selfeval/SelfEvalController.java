@@ -37,6 +37,7 @@ import org.jixiao.core.selfeval.Sample;
 import org.jixiao.core.selfeval.SamplingRule;
 import org.jixiao.core.selfeval.SelfEvalScore;
 import org.jixiao.core.selfeval.SelfEvalTable;
+import org.jixiao.formats.selfeval.ReviewComparison;
 import org.jixiao.formats.selfeval.SelfEvalExport;
 import org.jixiao.report.selfeval.SelfEvalDocx;
 import org.springframework.http.HttpStatus;
@@ -46,6 +47,8 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -174,15 +177,25 @@ public class SelfEvalController {
         List<SelfEvalScore> scores = visible.stream().map(v -> v.processed().score()).toList();
         String title = access.batch().year() + " 年度项目支出绩效自评情况汇总表";
         String department = department(visible);
+        ReviewComparison comparison = null;
+        if (access.whole()) {
+            List<SelfEvalService.Reviewed> reviewed = service.reviewed(access);
+            comparison = new ReviewComparison(reviewed.stream().map(SelfEvalService.Reviewed::review).toList(),
+                    reviewed.stream().map(SelfEvalService.Reviewed::unit).toList());
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "xlsx" -> {
-                SelfEvalExport.workbook(out, title, department, scores);
+                SelfEvalExport.workbook(out, title, department, scores, comparison);
                 yield Downloads.file(Downloads.XLSX, access.batch().name() + "-汇总表.xlsx", out.toByteArray());
             }
             case "docx" -> {
                 List<SelfEvalTable> published = scores.stream().map(SelfEvalExport::published).toList();
-                SelfEvalDocx.write(out, title, department, SelfEvalExport.summary(scores), published);
+                List<SelfEvalDocx.Extra> extras = comparison == null ? List.of()
+                        : List.of(new SelfEvalDocx.Extra(ReviewComparison.TABLES_SHEET, comparison.tableRows()),
+                                new SelfEvalDocx.Extra(ReviewComparison.UNITS_SHEET, comparison.unitRows()),
+                                new SelfEvalDocx.Extra(ReviewComparison.ROWS_SHEET, comparison.reviewerRows()));
+                SelfEvalDocx.write(out, title, department, SelfEvalExport.summary(scores), extras, published);
                 yield Downloads.file(Downloads.DOCX, access.batch().name() + "-汇总表.docx", out.toByteArray());
             }
             default -> throw ApiException.badRequest("格式“" + format + "”无效：应为 xlsx 或 docx");
@@ -206,17 +219,49 @@ public class SelfEvalController {
 
     // ---------------------------------------------------------------- mapping
 
+    /**
+     * A reviewer's 复核得分: {@code score} with at most 2 decimals between 0 and the row's 分值, or null to withdraw the value
+     * recorded before; {@code reason} always.
+     */
+    public record ReviewScoreRequest(BigDecimal score, String reason) {}
+
+    @PutMapping("/{id}/tables/{tableId}/review/{row}")
+    @Operation(summary = "记录复核得分", description = "财政局复核人员为自评表的一行记录复核得分和理由：第 0 行为预算执行率，第 1–n 行为三级指标（按表中顺序）。"
+            + "单位填报的数字不变，复核得分另行保存，汇总和导出中自评与复核并列；score 为 null 时撤销该行的复核得分。每次修改记入操作日志（原值、新值、理由）。"
+            + "只对汇总该批次的财政局和系统管理员开放。返回该表的自评与复核。")
+    public SelfEvalViews.TableView review(@PathVariable long id, @PathVariable long tableId, @PathVariable int row,
+            @RequestBody ReviewScoreRequest request) {
+        SelfEvalService.Reviewed reviewed = service.recordReviewScore(Users.current(), id, tableId, row, request.score(), request.reason());
+        return SelfEvalViews.table(reviewed.visible(), organisations.refs().of(reviewed.visible().row().departmentId()), reviewed.review());
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "操作记录", description = "上传、复核得分的记录与撤销：谁、何时、哪张表哪一行、原值、新值和理由，最早的在前。只对汇总该批次的财政局和系统管理员开放。")
+    public List<SelfEvalViews.HistoryView> history(@PathVariable long id) {
+        Access access = service.wholeBatch(Users.current(), id, "操作记录");
+        return service.history(access).stream().map(e -> new SelfEvalViews.HistoryView(e.id(), e.at(), e.username(), e.action().label(), e.field(),
+                e.oldValue(), e.newValue(), e.reason())).toList();
+    }
+
     private Detail detail(Access access) {
         OrganisationRefs orgs = organisations.refs();
         BatchRow row = access.batch();
         List<Visible> visible = service.visible(access);
+        Map<Long, SelfEvalService.Reviewed> reviewed = new HashMap<>();
+        List<SelfEvalViews.UnitView> units = List.of();
+        if (access.whole()) {
+            List<SelfEvalService.Reviewed> all = service.reviewed(access);
+            all.forEach(r -> reviewed.put(r.visible().row().id(), r));
+            units = SelfEvalService.statistics(all).stream().map(SelfEvalViews.UnitView::of).toList();
+        }
         List<Finding> findings = service.findings(access);
         List<FindingView> importWarnings = access.whole()
                 ? service.computed(access).importProblems().stream().map(FindingView::of).toList() : List.of();
         return new Detail(row.id(), row.name(), row.year(), orgs.of(row.financeBureauId()), displayName(row.createdBy()), row.createdAt(),
                 access.whole(), access.mayChange(), access.workbooks().stream().map(w -> new WorkbookView(w.id(), w.fileName())).toList(),
-                visible.stream().map(v -> SelfEvalViews.table(v, orgs.of(v.row().departmentId()))).toList(), SelfEvalViews.grades(visible),
-                count(findings, Severity.ERROR), count(findings, Severity.WARNING), importWarnings);
+                visible.stream().map(v -> SelfEvalViews.table(v, orgs.of(v.row().departmentId()),
+                        reviewed.containsKey(v.row().id()) ? reviewed.get(v.row().id()).review() : null)).toList(), SelfEvalViews.grades(visible),
+                count(findings, Severity.ERROR), count(findings, Severity.WARNING), importWarnings, access.mayChange(), units);
     }
 
     /** The 预算部门 printed on the summary: the one unit of the tables, or blank when they belong to several. */

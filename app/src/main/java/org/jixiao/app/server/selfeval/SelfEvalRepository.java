@@ -1,5 +1,6 @@
 package org.jixiao.app.server.selfeval;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -102,7 +103,35 @@ public class SelfEvalRepository {
                 .update();
     }
 
+    /** A reviewer's 复核得分 as stored: row 0 is the 预算执行率 row, 1…n the indicator rows. */
+    public record ReviewScoreRow(long tableId, int row, BigDecimal score, String reason, Long updatedBy, Instant updatedAt) {}
+
+    public List<ReviewScoreRow> reviewScores(long batchId) {
+        return jdbc.sql("SELECT * FROM selfeval_review_score WHERE batch_id = ? ORDER BY table_id, row_no").param(batchId)
+                .query(SelfEvalRepository::reviewScore).list();
+    }
+
+    public Optional<ReviewScoreRow> reviewScore(long tableId, int row) {
+        return jdbc.sql("SELECT * FROM selfeval_review_score WHERE table_id = ? AND row_no = ?").params(tableId, row)
+                .query(SelfEvalRepository::reviewScore).optional();
+    }
+
+    /** Records (or replaces) the reviewer's value of a row. */
+    public void saveReviewScore(long batchId, long tableId, int row, BigDecimal score, String reason, long userId, Instant now) {
+        int updated = jdbc.sql("UPDATE selfeval_review_score SET score = ?, reason = ?, updated_by = ?, updated_at = ? WHERE table_id = ? AND row_no = ?")
+                .params(score, reason, userId, now.atOffset(ZoneOffset.UTC), tableId, row).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO selfeval_review_score (batch_id, table_id, row_no, score, reason, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(batchId, tableId, row, score, reason, userId, now.atOffset(ZoneOffset.UTC)).update();
+        }
+    }
+
+    public void deleteReviewScore(long tableId, int row) {
+        jdbc.sql("DELETE FROM selfeval_review_score WHERE table_id = ? AND row_no = ?").params(tableId, row).update();
+    }
+
     public void deleteBatch(long batchId) {
+        jdbc.sql("DELETE FROM selfeval_review_score WHERE batch_id = ?").param(batchId).update();
         jdbc.sql("DELETE FROM selfeval_table WHERE batch_id = ?").param(batchId).update();
         jdbc.sql("DELETE FROM selfeval_workbook WHERE batch_id = ?").param(batchId).update();
         jdbc.sql("DELETE FROM selfeval_batch WHERE id = ?").param(batchId).update();
@@ -112,6 +141,13 @@ public class SelfEvalRepository {
         long createdBy = rs.getLong("created_by");
         return new BatchRow(rs.getLong("id"), rs.getString("name"), rs.getInt("budget_year"), rs.getLong("finance_bureau_id"),
                 rs.wasNull() ? null : createdBy, OrganisationRepository.instant(rs, "created_at"));
+    }
+
+    private static ReviewScoreRow reviewScore(ResultSet rs, int row) throws SQLException {
+        long user = rs.getLong("updated_by");
+        Long updatedBy = rs.wasNull() ? null : user;
+        return new ReviewScoreRow(rs.getLong("table_id"), rs.getInt("row_no"), rs.getBigDecimal("score"), rs.getString("reason"),
+                updatedBy, OrganisationRepository.instant(rs, "updated_at"));
     }
 
     private static TableRow table(ResultSet rs, int row) throws SQLException {

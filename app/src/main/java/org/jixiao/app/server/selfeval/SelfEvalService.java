@@ -1,10 +1,12 @@
 package org.jixiao.app.server.selfeval;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +40,11 @@ import org.jixiao.core.selfeval.Sample;
 import org.jixiao.core.selfeval.SampleCandidate;
 import org.jixiao.core.selfeval.Sampler;
 import org.jixiao.core.selfeval.SamplingRule;
+import org.jixiao.core.number.ChineseNumbers;
+import org.jixiao.core.selfeval.SelfEvalScore;
+import org.jixiao.core.selfeval.SelfEvalScorer;
 import org.jixiao.core.selfeval.SelfEvalTable;
+import org.jixiao.core.selfeval.ShadowReview;
 import org.jixiao.formats.selfeval.SelfEvalBatch;
 import org.jixiao.formats.selfeval.SelfEvalWorkbookReader;
 import org.springframework.http.HttpStatus;
@@ -58,6 +64,8 @@ public class SelfEvalService {
     /** Workbooks are read one at a time: the server shares its cores with every other request. */
     private static final int THREADS = 1;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** The grade bands of a table: its own when it states them, else the standard ones (as the batch is scored). */
+    private static final SelfEvalScorer SCORER = SelfEvalScorer.standard();
 
     private final SelfEvalRepository repository;
     private final OrganisationRepository organisations;
@@ -190,6 +198,92 @@ public class SelfEvalService {
     public Sample sample(Access access, SamplingRule rule) {
         List<SampleCandidate> candidates = computed(access).tables().stream().map(SelfEvalBatch.Processed::candidate).toList();
         return Sampler.draw(candidates, rule);
+    }
+
+    // ---------------------------------------------------------------- 复核 shadow values
+
+    /**
+     * A visible table with the reviewer's values beside the unit's.
+     *
+     * @param unit the unit the difference statistics group it under: the registered unit, else the 主管部门 it prints, else
+     *             its 实施单位
+     */
+    public record Reviewed(Visible visible, ShadowReview.Table review, String unit) {}
+
+    /** The visible tables, 自评 beside 复核 (the reviewer's values read fresh: they change, the workbooks do not). */
+    public List<Reviewed> reviewed(Access access) {
+        Map<Long, List<ShadowReview.ReviewerScore>> byTable = new HashMap<>();
+        for (SelfEvalRepository.ReviewScoreRow r : repository.reviewScores(access.batch().id())) {
+            byTable.computeIfAbsent(r.tableId(), t -> new ArrayList<>()).add(new ShadowReview.ReviewerScore(r.row(), r.score(), r.reason()));
+        }
+        List<Reviewed> reviewed = new ArrayList<>();
+        for (Visible v : visible(access)) {
+            SelfEvalScore score = v.processed().score();
+            reviewed.add(new Reviewed(v, ShadowReview.of(score, SCORER.gradesOf(score.table()), byTable.getOrDefault(v.row().id(), List.of())),
+                    unitName(v.row())));
+        }
+        return reviewed;
+    }
+
+    /** The difference statistics (自评 against 复核, 档差) per unit of the given tables. */
+    public static List<ShadowReview.UnitStatistics> statistics(List<Reviewed> reviewed) {
+        return reviewed.isEmpty() ? List.of()
+                : ShadowReview.byUnit(reviewed.stream().map(Reviewed::unit).toList(), reviewed.stream().map(Reviewed::review).toList());
+    }
+
+    private String unitName(TableRow row) {
+        if (row.departmentId() != null) {
+            Organisation unit = organisations.findById(row.departmentId()).orElse(null);
+            if (unit != null) {
+                return unit.name();
+            }
+        }
+        return !row.department().isBlank() ? row.department() : !row.implementer().isBlank() ? row.implementer() : "（未注明单位）";
+    }
+
+    /**
+     * Records, changes or withdraws ({@code score} null) the reviewer's 复核得分 of a row, with its reason, in the audit trail.
+     * The unit's workbook is not touched.
+     */
+    @Transactional
+    public Reviewed recordReviewScore(CurrentUser user, long batchId, long tableId, int row, BigDecimal score, String reason) {
+        Access access = access(user, batchId);
+        policy.require(user, new Action.ReviewSelfEval(), target(access.batch(), access.tables()));
+        Visible visible = visible(access).stream().filter(v -> v.row().id() == tableId).findFirst()
+                .orElseThrow(() -> ApiException.notFound("自评表 " + tableId + " 不在批次 " + batchId + " 中"));
+        SelfEvalScore computed = visible.processed().score();
+        String text = reason == null ? null : reason.strip();
+        String problem = ShadowReview.problem(computed, row, score, text);
+        if (problem != null) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "复核得分无效", "自评表“" + computed.table().project() + "”：" + problem, null);
+        }
+        text = StoredText.checked("reason", "复核理由", text, 500);
+        SelfEvalRepository.ReviewScoreRow before = repository.reviewScore(tableId, row).orElse(null);
+        String field = "自评表 " + visible.row().seq() + "「" + StoredText.shortened(computed.table().project(), 60) + "」" + rowName(computed, row);
+        String old = before == null ? null : ChineseNumbers.fixed2(before.score());
+        if (score == null) {
+            if (before == null) {
+                throw ApiException.badRequest(field + "没有复核得分，无需撤销");
+            }
+            repository.deleteReviewScore(tableId, row);
+            audit.recordSelfEvalReview(user, batchId, field, old, null, "撤销复核得分：" + text);
+        } else {
+            BigDecimal value = score.setScale(2, java.math.RoundingMode.UNNECESSARY);
+            repository.saveReviewScore(batchId, tableId, row, value, text, user.id(), clock.instant());
+            audit.recordSelfEvalReview(user, batchId, field, old, ChineseNumbers.fixed2(value), text);
+        }
+        return reviewed(access).stream().filter(r -> r.visible().row().id() == tableId).findFirst().orElseThrow();
+    }
+
+    /** 第 N 行（预算执行率 / the indicator's name）. */
+    static String rowName(SelfEvalScore score, int row) {
+        return "第 " + row + " 行（" + (row == ShadowReview.EXECUTION_ROW ? "预算执行率"
+                : StoredText.shortened(score.indicators().get(row - 1).row().name(), 60)) + "）";
+    }
+
+    /** The batch's audit entries, oldest first: upload, 复核得分 changes. */
+    public List<org.jixiao.app.server.audit.AuditEntry> history(Access access) {
+        return audit.forSelfEvalBatch(access.batch().id());
     }
 
     // ---------------------------------------------------------------- upload

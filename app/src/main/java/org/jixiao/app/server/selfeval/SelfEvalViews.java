@@ -13,6 +13,8 @@ import org.jixiao.core.selfeval.IndicatorScore;
 import org.jixiao.core.selfeval.Sample;
 import org.jixiao.core.selfeval.SelfEvalScore;
 import org.jixiao.core.selfeval.SelfEvalTable;
+import org.jixiao.core.selfeval.ShadowReview;
+import org.jixiao.formats.selfeval.ReviewComparison;
 
 /**
  * The JSON answers of the self-evaluation API. Figures are sent as the documents print them (scores with 2 decimals
@@ -30,7 +32,50 @@ public final class SelfEvalViews {
 
     public record Detail(long id, String name, int year, OrganisationRef financeBureau, String createdBy, Instant createdAt,
             boolean wholeBatch, boolean mayDelete, List<WorkbookView> workbooks, List<TableView> tables, Map<String, Integer> grades,
-            int errors, int warnings, List<FindingView> importWarnings) {}
+            int errors, int warnings, List<FindingView> importWarnings, boolean mayReview, List<UnitView> units) {}
+
+    /**
+     * 自评 beside 复核 for one table (only for those who see the whole batch).
+     *
+     * @param difference 复核 − 自评, signed (+1.50, −2.00)
+     * @param gradeSteps 档差: bands the 复核等级 lies below the 自评等级 (negative: above); {@code gradeStepsText} in words
+     */
+    public record ReviewView(String selfTotal, String selfGrade, String reviewTotal, String reviewGrade, String difference, int gradeSteps,
+            String gradeStepsText, int reviewedRows, List<ReviewRowView> rows) {
+        static ReviewView of(ShadowReview.Table t) {
+            return new ReviewView(ChineseNumbers.fixed2(t.selfTotal()), t.selfGrade(), ChineseNumbers.fixed2(t.reviewTotal()), t.reviewGrade(),
+                    ReviewComparison.signed(t.difference()), t.gradeSteps(), ReviewComparison.steps(t.gradeSteps()), t.reviewed(),
+                    t.rows().stream().map(ReviewRowView::of).toList());
+        }
+    }
+
+    /**
+     * One row: row 0 is the 预算执行率 row, 1…n the indicator rows.
+     *
+     * @param self       the unit's 得分; {@code computed} the rules'; {@code review} the reviewer's where {@code byReviewer}, else the rules'
+     */
+    public record ReviewRowView(int row, String name, String weight, String self, String computed, String review, boolean byReviewer,
+            String reason, String difference) {
+        static ReviewRowView of(ShadowReview.Row r) {
+            return new ReviewRowView(r.row(), r.name(), r.weight() == null ? null : ChineseNumbers.plain(r.weight()), ChineseNumbers.fixed2(r.self()),
+                    ChineseNumbers.fixed2(r.computed()), ChineseNumbers.fixed2(r.review()), r.byReviewer(), r.reason(),
+                    ReviewComparison.signed(r.difference()));
+        }
+    }
+
+    /** The difference statistics of one unit (自评 against 复核, 档差). */
+    public record UnitView(String unit, int tables, int reviewedTables, String selfAverage, String reviewAverage, String meanDifference,
+            String maxDifference, int gradeChanged, int lowered, String maxGradeSteps) {
+        static UnitView of(ShadowReview.UnitStatistics s) {
+            return new UnitView(s.unit(), s.tables(), s.reviewedTables(), ChineseNumbers.fixed2(s.selfAverage()), ChineseNumbers.fixed2(s.reviewAverage()),
+                    ReviewComparison.signed(s.meanDifference()), ReviewComparison.signed(s.maxDifference()), s.gradeChanged(), s.lowered(),
+                    ReviewComparison.steps(s.maxGradeSteps()));
+        }
+    }
+
+    /** An entry of the batch's audit trail. */
+    public record HistoryView(long id, Instant at, String username, String action, String field, String oldValue, String newValue,
+            String reason) {}
 
     /**
      * One 项目支出绩效自评表 with its figures recomputed beside the unit's own.
@@ -41,7 +86,7 @@ public final class SelfEvalViews {
     public record TableView(long id, int seq, String workbook, String sheet, String project, String department, String implementer,
             OrganisationRef unit, String budget, String executed, String executionRate, String executionPoints, String indicatorPoints,
             String total, String grade, String recordedTotal, BigDecimal executionRateValue, BigDecimal totalValue, int errors,
-            int warnings, List<IndicatorView> indicators) {}
+            int warnings, List<IndicatorView> indicators, ReviewView review) {}
 
     /** An indicator row: the unit's 得分 beside the score the rules give. */
     public record IndicatorView(String level1, String level2, String name, String target, String actual, String weight,
@@ -53,7 +98,7 @@ public final class SelfEvalViews {
         }
     }
 
-    static TableView table(SelfEvalService.Visible v, OrganisationRef unit) {
+    static TableView table(SelfEvalService.Visible v, OrganisationRef unit, ShadowReview.Table review) {
         SelfEvalScore s = v.processed().score();
         SelfEvalTable t = s.table();
         int errors = (int) v.processed().findings().stream().filter(Finding::isError).count();
@@ -62,7 +107,8 @@ public final class SelfEvalViews {
                 t.implementer(), unit, amount(t.budget().annual()), amount(t.budget().executed()),
                 s.executionRate() == null ? "—" : ChineseNumbers.percent(s.executionRate()), ChineseNumbers.fixed2(s.executionPoints()), ChineseNumbers.fixed2(s.indicatorPoints()),
                 ChineseNumbers.fixed2(s.total()), s.grade(), s.recordedTotal() == null ? null : ChineseNumbers.fixed2(s.recordedTotal()),
-                s.executionRate(), s.total(), errors, warnings, s.indicators().stream().map(IndicatorView::of).toList());
+                s.executionRate(), s.total(), errors, warnings, s.indicators().stream().map(IndicatorView::of).toList(),
+                review == null ? null : ReviewView.of(review));
     }
 
     private static String amount(BigDecimal value) {
