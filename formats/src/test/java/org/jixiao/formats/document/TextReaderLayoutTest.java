@@ -377,4 +377,35 @@ class TextReaderLayoutTest {
                 7 | 资金投入 (3) | 垃圾清运工作 |  | 3.00 | 反映服务对象对工作的认可程度 | 2.40 | 80.00%
                 """));
     }
+    @Test
+    void aNumberedNameTooLongForItsCellStartingLeftOfTheOthersIsInTheirColumn() throws Exception {
+        String text = """
+                                评价指标
+                                            分值     得分    得分率
+                               （一）项目立项       6     5.69  94.83%
+                1.困难群众救助覆盖率                 1.5    1.50 100.00%
+                               2.质量抽检达标率     2     1.79    89.50%
+                              3.养老服务完成数量     1     0.90    90.00%
+                              4.信用监管节约率     1.5    1.50   100.00%
+                               （二）绩效目标       7     7.00   100.00%
+                1.污水处理按期完成率                 4.5    4.50   100.00%
+                              2.应急演练有效性     2.5    2.50   100.00%
+                                 合计         13    12.69    97.62%
+                """;
+        SourceDocument document = Documents.read("report.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(document.notes()).isEmpty();
+        assertThat(document.tables()).hasSize(1);
+        assertThat(Grids.rows(document.tables().get(0))).containsExactlyElementsOf(Grids.lines("""
+                评价指标 | 分值 | 得分 | 得分率
+                （一）项目立项 | 6 | 5.69 | 94.83%
+                1.困难群众救助覆盖率 | 1.5 | 1.50 | 100.00%
+                2.质量抽检达标率 | 2 | 1.79 | 89.50%
+                3.养老服务完成数量 | 1 | 0.90 | 90.00%
+                4.信用监管节约率 | 1.5 | 1.50 | 100.00%
+                （二）绩效目标 | 7 | 7.00 | 100.00%
+                1.污水处理按期完成率 | 4.5 | 4.50 | 100.00%
+                2.应急演练有效性 | 2.5 | 2.50 | 100.00%
+                合计 | 13 | 12.69 | 97.62%
+                """));
+    }
 }

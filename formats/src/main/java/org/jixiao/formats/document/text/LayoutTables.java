@@ -437,6 +437,10 @@ public final class LayoutTables {
         return best.read(continuation, continues, numericHint);
     }
 
+    /** A name with its number: 1.困难群众救助覆盖率, （一）项目立项, ①…, (2)…, 一、… */
+    private static final java.util.regex.Pattern NUMBERED_NAME = java.util.regex.Pattern.compile(
+            "^\\s*(?:[0-9０-９]{1,2}\\s*[.．、]|[（(]\\s*[一二三四五六七八九十0-9０-９]{1,3}\\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\\s*、)\\s*\\D.*");
+
     private static final class Region {
         private int start;
         private int end;
@@ -584,6 +588,41 @@ public final class LayoutTables {
                     both |= inLeft && inRight;
                 }
                 if (!both) {
+                    columns.set(c, new int[] {left[0], next[1]});
+                    columns.remove(c + 1);
+                }
+            }
+            // a numbered name too long for its cell starts left of the others (1.困难群众救助覆盖率 beside （一）项目立项 and
+            // 2.质量抽检达标率): a column of such names only, no line printing in it and the column on its right, is
+            // that column's
+            for (int c = columns.size() - 2; c >= 0; c--) {
+                int[] left = columns.get(c);
+                int[] next = columns.get(c + 1);
+                if (next[0] - left[1] > 6) {
+                    continue;
+                }
+                boolean both = false;
+                boolean leftNumbered = true;
+                boolean leftUsed = false;
+                boolean rightNumbered = false;
+                for (List<Layout.Piece> line : pieces) {
+                    boolean inLeft = false;
+                    boolean inRight = false;
+                    for (Layout.Piece piece : line) {
+                        boolean l = overlap(piece.start(), piece.end(), left) > 0;
+                        boolean r = overlap(piece.start(), piece.end(), next) > 0;
+                        boolean numbered = NUMBERED_NAME.matcher(piece.text()).matches();
+                        if (l) {
+                            leftUsed = true;
+                            leftNumbered &= numbered;
+                        }
+                        rightNumbered |= r && numbered;
+                        inLeft |= l;
+                        inRight |= r;
+                    }
+                    both |= inLeft && inRight;
+                }
+                if (!both && leftUsed && leftNumbered && rightNumbered) {
                     columns.set(c, new int[] {left[0], next[1]});
                     columns.remove(c + 1);
                 }
