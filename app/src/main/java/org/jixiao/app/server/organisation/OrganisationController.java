@@ -143,7 +143,7 @@ public class OrganisationController {
                 throw ApiException.invalidField("aliases", "别名应为名称列表，例如 [\"工业信息化和商务局\"]");
             }
             if (value.size() > MAX_ALIASES) {
-                throw ApiException.invalidField("aliases", "别名（aliases）不能超过 " + MAX_ALIASES + " 项（实际 " + value.size() + " 项）");
+                throw ApiException.unprocessable("aliases", "别名（aliases）不能超过 " + MAX_ALIASES + " 项（实际 " + value.size() + " 项）");
             }
             List<String> given = new java.util.ArrayList<>();
             if (value.isArray()) {
