@@ -151,6 +151,42 @@ abstract class TrustProbeContract {
         }
     }
 
+    /** The workbook as an Excel 97–2003 .xls (values and merged cells), with a text changed in every cell holding it. */
+    static byte[] asXls(byte[] xlsx, String find, String replacement) throws IOException {
+        try (var in = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx));
+                var out = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Sheet sheet : in) {
+                org.apache.poi.ss.usermodel.Sheet copy = out.createSheet(sheet.getSheetName());
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    org.apache.poi.ss.usermodel.Row to = copy.createRow(row.getRowNum());
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        org.apache.poi.ss.usermodel.Cell c = to.createCell(cell.getColumnIndex());
+                        org.apache.poi.ss.usermodel.CellType type = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                                ? cell.getCachedFormulaResultType() : cell.getCellType();
+                        switch (type) {
+                            case STRING -> {
+                                String text = cell.getStringCellValue();
+                                found |= text.contains(find);
+                                c.setCellValue(text.replace(find, replacement));
+                            }
+                            case NUMERIC -> c.setCellValue(cell.getNumericCellValue());
+                            case BOOLEAN -> c.setCellValue(cell.getBooleanCellValue());
+                            default -> { }
+                        }
+                    }
+                }
+                for (org.apache.poi.ss.util.CellRangeAddress merged : sheet.getMergedRegions()) {
+                    copy.addMergedRegion(merged);
+                }
+            }
+            assertThat(found).as(find + " is in the workbook").isTrue();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            out.write(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
     static Response multipartFiles(Api api, String path, Map<String, byte[]> files, Map<String, String> fields) {
         String boundary = "----jixiao" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -430,6 +466,14 @@ abstract class TrustProbeContract {
         assertProblem(accounts, 422);
         assertThat(accounts.text()).contains("决算控制字符.xlsx", "U+0001");
         assertNoInsides(accounts);
+        // an .xls workbook (binary: a cell can hold any character) whose project name holds U+0001 and NUL: the server
+        // takes .xlsx only (whose XML cannot hold a control character), so it never gets that far
+        byte[] xls = asXls(bytes(SELFEVAL), "安全生产综合管理经费", "安全生产\u0001综合管理\u0000经费");
+        Response binary = multipartFiles(admin, "/api/selfevals", Map.of("控制字符.xls", xls),
+                Map.of("financeBureauId", String.valueOf(financeBureau(admin, "淄博")), "year", "2019"));
+        assertProblem(binary, 422);
+        assertThat(binary.text()).contains("控制字符.xls", "不是 .xlsx 工作簿");
+        assertNoInsides(binary);
         byte[] docx = rewriteZip(bytes(DOCX), "word/document.xml", s -> s.replaceFirst("<w:t>", "<w:t>&#x1;"), null, null);
         Response review = evaluator.upload("/api/reviews", "控制字符.docx", docx);
         assertProblem(review, 422);
