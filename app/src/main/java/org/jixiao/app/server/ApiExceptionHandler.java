@@ -269,9 +269,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode,
             WebRequest request) {
-        if (body instanceof ProblemDetail problem && !isChinese(problem.getTitle())) {
+        // Spring passes no body for its own refusals (405, 415, 404 …): the exception carries it, in English
+        Object answer = body == null && ex instanceof org.springframework.web.ErrorResponse error ? error.getBody() : body;
+        if (answer instanceof ProblemDetail problem && !isChinese(problem.getTitle())) {
             Chinese.translate(ex, problem, statusCode);
         }
+        body = answer;
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 

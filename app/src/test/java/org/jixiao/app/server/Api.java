@@ -96,6 +96,24 @@ public final class Api {
         return send(HttpRequest.newBuilder(uri(path)).GET(), false);
     }
 
+    /** Any method with a body of any type, and extra headers. */
+    public Response send(String method, String path, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return send(request, true);
+    }
+
+    public Response send(String method, String path, String contentType, String body) {
+        return send(method, path, contentType, body, Map.of());
+    }
+
+    /** A client holding a cookie it was not given (a stolen or an old session id). */
+    public Api withCookie(String name, String value) {
+        cookies.put(name, value);
+        return this;
+    }
+
     public Response delete(String path) {
         return send(HttpRequest.newBuilder(uri(path)).DELETE(), true);
     }

@@ -27,7 +27,7 @@ public final class Documents {
             }
             return read(name, Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new DocumentReadException(name + "：无法读取文件（" + e.getMessage() + "）", e);
+            throw new DocumentReadException(name + "：无法读取文件（" + org.jixiao.formats.limits.ReadFailure.describe(e) + "）", e);
         }
     }
 

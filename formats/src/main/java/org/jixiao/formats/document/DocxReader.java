@@ -43,7 +43,7 @@ final class DocxReader {
         try {
             ZipLimits.check(bytes);
         } catch (LimitExceeded e) {
-            throw new DocumentReadException(name + "：无法复核，" + e.getMessage(), e);
+            throw new DocumentReadException(name + "：无法复核，" + org.jixiao.formats.limits.ReadFailure.describe(e), e);
         }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             DocxReader reader = new DocxReader(document.getStyles());

@@ -87,7 +87,7 @@ public final class AccountsWorkbookReader {
         } catch (NoSuchFileException e) {
             throw new WorkbookException(List.of(new WorkbookProblem(name, null, null, "文件不存在")));
         } catch (IOException e) {
-            throw new WorkbookException(List.of(new WorkbookProblem(name, null, null, "无法读取文件：" + e.getMessage())));
+            throw new WorkbookException(List.of(new WorkbookProblem(name, null, null, "无法读取文件：" + org.jixiao.formats.limits.ReadFailure.describe(e))));
         }
     }
 
@@ -110,7 +110,7 @@ public final class AccountsWorkbookReader {
             throw new WorkbookException(List.of(new WorkbookProblem(file, null, null, "无法导入工作簿：" + e.getMessage())));
         } catch (IOException | RuntimeException e) {
             throw new WorkbookException(List.of(new WorkbookProblem(file, null, null,
-                    "不是可读取的 Excel 工作簿（.xlsx）：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    "不是可读取的 Excel 工作簿（.xlsx）：" + org.jixiao.formats.limits.ReadFailure.describe(e)
                             + "。请用 jixiao accounts template 生成的工作簿填写，或在 Excel 中另存为 .xlsx")));
         }
         FinalAccounts accounts = reader.map();

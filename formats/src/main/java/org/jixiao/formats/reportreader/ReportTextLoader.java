@@ -35,7 +35,7 @@ public final class ReportTextLoader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ReportReadException(name + "：无法读取文件（" + e.getMessage() + "）", e);
+            throw new ReportReadException(name + "：无法读取文件（" + org.jixiao.formats.limits.ReadFailure.describe(e) + "）", e);
         }
         return load(name, bytes);
     }
@@ -110,7 +110,7 @@ public final class ReportTextLoader {
         try {
             ZipLimits.check(bytes);
         } catch (LimitExceeded e) {
-            throw new ReportReadException(name + "：无法复核，" + e.getMessage());
+            throw new ReportReadException(name + "：无法复核，" + org.jixiao.formats.limits.ReadFailure.describe(e));
         }
         List<String> lines = new ArrayList<>();
         try (InputStream in = new java.io.ByteArrayInputStream(bytes); XWPFDocument document = new XWPFDocument(in)) {

@@ -72,7 +72,7 @@ public final class SelfEvalWorkbookReader {
         } catch (NoSuchFileException e) {
             return failed(name, "文件不存在：" + file);
         } catch (IOException e) {
-            return failed(name, "无法读取文件：" + e.getMessage());
+            return failed(name, "无法读取文件：" + org.jixiao.formats.limits.ReadFailure.describe(e));
         }
     }
 
@@ -104,7 +104,7 @@ public final class SelfEvalWorkbookReader {
                     "无法导入工作簿：" + e.getMessage()));
         } catch (IOException | RuntimeException e) {
             reading.problems.add(problem(workbookName, null, null, "IMPORT_FILE", null, "Excel 工作簿（.xlsx 或 .xls）",
-                    "无法读取工作簿（不是有效的 Excel 文件，或文件已损坏）：" + e.getMessage()));
+                    "无法读取工作簿（不是有效的 Excel 文件，或文件已损坏）：" + org.jixiao.formats.limits.ReadFailure.describe(e)));
         }
         boolean rejected = reading.problems.stream().anyMatch(Finding::isError);
         return new WorkbookRead(workbookName, rejected ? List.of() : List.copyOf(reading.tables),

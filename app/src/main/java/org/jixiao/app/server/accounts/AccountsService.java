@@ -102,7 +102,7 @@ public class AccountsService {
         }
         FinalAccounts accounts;
         try {
-            accounts = FinalAccountsReader.read(fileName(row), row.dataset(), false);
+            accounts = readStored(row);
         } catch (DatasetException e) {
             // stored datasets were accepted on the way in; this only happens after an incompatible format change
             throw new IllegalStateException("决算 " + row.id() + " 的数据无法读取：" + e.getMessage(), e);
@@ -111,6 +111,19 @@ public class AccountsService {
             cache.put(key, accounts);
         }
         return accounts;
+    }
+
+    /** The stored dataset; text stored before control characters were refused on the way in is read with them replaced. */
+    private static FinalAccounts readStored(AccountsRow row) throws DatasetException {
+        try {
+            return FinalAccountsReader.read(fileName(row), row.dataset(), false);
+        } catch (DatasetException e) {
+            String readable = org.jixiao.app.server.input.StoredText.readableDataset(row.dataset());
+            if (readable == null) {
+                throw e;
+            }
+            return FinalAccountsReader.read(fileName(row), readable, false);
+        }
     }
 
     static String fileName(AccountsRow row) {

@@ -45,8 +45,17 @@ public class EvaluationScoring {
         try {
             scored = score(fileName(row), row.dataset());
         } catch (DatasetException e) {
-            // stored datasets were accepted on the way in; this only happens after an incompatible format change
-            throw new IllegalStateException("评价 " + row.id() + " 的数据集无法读取：" + e.getMessage(), e);
+            // text stored before control characters were refused on the way in is read with them replaced
+            String readable = org.jixiao.app.server.input.StoredText.readableDataset(row.dataset());
+            try {
+                if (readable == null) {
+                    throw e;
+                }
+                scored = score(fileName(row), readable);
+            } catch (DatasetException again) {
+                // stored datasets were accepted on the way in; this only happens after an incompatible format change
+                throw new IllegalStateException("评价 " + row.id() + " 的数据集无法读取：" + again.getMessage(), again);
+            }
         }
         synchronized (cache) {
             cache.put(key, scored);

@@ -48,7 +48,7 @@ public class TemplateService {
             int leaves, List<String> topLevelNames) {}
 
     /** What an evaluation created from a template is about. */
-    public record FromTemplate(String templateId, Long departmentId, Long clientId, Long agencyId, Integer year,
+    public record FromTemplate(@Schema(description = "模板编号（取自地址）") @Size(max = 100) String templateId, Long departmentId, Long clientId, Long agencyId, Integer year,
             @Schema(description = "报告标题") @Size(max = 300) String title) {}
 
     private final EvaluationService service;

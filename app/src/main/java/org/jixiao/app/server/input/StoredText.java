@@ -30,6 +30,73 @@ public final class StoredText {
         return text;
     }
 
+    /** A control character that no input accepts any more (tab, line feed and carriage return are text). */
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+    /** What stands for such a character in text read back: U+FFFD, the replacement character. */
+    public static final String REPLACEMENT = "\uFFFD";
+
+    /** The text with each control character replaced by {@link #REPLACEMENT}, for text stored before the check existed. */
+    public static String readable(String text) {
+        return text == null || Values.textProblem(text) == null ? text : CONTROL.matcher(text).replaceAll(REPLACEMENT);
+    }
+
+    /**
+     * Dataset text (YAML) stored before control characters were refused on the way in, made readable again: each control
+     * character, written as itself or as a YAML escape ({@code "\0"}, {@code "\x01"}), becomes {@link #REPLACEMENT}, and
+     * the data is written out again as YAML. Returns {@code null} when the text holds none (its problem is another one).
+     */
+    public static String readableDataset(String yaml) {
+        String text = CONTROL.matcher(yaml).replaceAll(REPLACEMENT);
+        com.fasterxml.jackson.databind.JsonNode tree;
+        try {
+            tree = YAML.readTree(text);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+        if (tree == null || !tree.isObject()) {
+            return null;
+        }
+        com.fasterxml.jackson.databind.JsonNode clean = readable(tree);
+        if (text.equals(yaml) && clean.equals(tree)) {
+            return null;
+        }
+        try {
+            return YAML_WRITER.writeValueAsString(clean);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readable(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node.isTextual()) {
+            return com.fasterxml.jackson.databind.node.TextNode.valueOf(readable(node.textValue()));
+        }
+        if (node.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode array = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            node.forEach(element -> array.add(readable(element)));
+            return array;
+        }
+        if (node.isObject()) {
+            com.fasterxml.jackson.databind.node.ObjectNode object = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            node.fields().forEachRemaining(field -> object.set(readable(field.getKey()), readable(field.getValue())));
+            return object;
+        }
+        return node;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper YAML = new com.fasterxml.jackson.databind.ObjectMapper(
+            org.jixiao.formats.limits.TreeLimits.yaml())
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+    private static final com.fasterxml.jackson.databind.ObjectMapper YAML_WRITER = new com.fasterxml.jackson.databind.ObjectMapper(
+            com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder()
+                    .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    // a code such as "206" stays text
+                    .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                    .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+                    .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR).build());
+
     /** A composed name cut to {@code max} characters, ending in … when cut. */
     public static String shortened(String text, int max) {
         if (text.codePointCount(0, text.length()) <= max) {

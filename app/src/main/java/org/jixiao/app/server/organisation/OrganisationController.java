@@ -41,6 +41,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "组织", description = "财政局、评价机构、部门")
 public class OrganisationController {
     static final int MAX_NAME = 200;
+    static final int MAX_ALIASES = 100;
 
     private final OrganisationRepository organisations;
     private final AuditLog audit;
@@ -62,7 +63,7 @@ public class OrganisationController {
 
     /** @param aliases other names (简称, 曾用名, variant spellings) by which uploads find the organisation; optional */
     public record NewOrganisation(@Schema(description = "组织名称") @Size(max = 200) String name, @Schema(description = "类型") @Size(max = 30) String kind,
-            Long parentId, @Schema(description = "别名") @Size(max = 100) List<@Size(max = 200) String> aliases) {}
+            Long parentId, @Schema(description = "别名") @Size(max = MAX_ALIASES) List<@Size(max = MAX_NAME) String> aliases) {}
 
     @GetMapping
     @Operation(summary = "组织列表")
@@ -95,12 +96,22 @@ public class OrganisationController {
         return view(organisations.findById(created.id()).orElseThrow());
     }
 
+    /**
+     * The body of a change as the API description shows it (with its limits); read as a tree, so that a field given as
+     * {@code null} (no parent) differs from one not given (unchanged).
+     */
+    @Schema(name = "OrganisationChange")
+    public record OrganisationChange(@Schema(description = "组织名称") @Size(max = MAX_NAME) String name,
+            @Schema(description = "上级组织编号，null 表示取消上级") Long parentId,
+            @Schema(description = "别名（完整列表）") @Size(max = MAX_ALIASES) List<@Size(max = MAX_NAME) String> aliases) {}
+
     @PatchMapping("/{id}")
     @Transactional
     @Operation(summary = "修改组织（系统管理员）：改名、调整上级、别名",
             description = "只改给出的字段：name 新名称；parentId 新的上级组织编号，null 表示取消上级；aliases 别名（简称、曾用名、文件中的其他写法）的完整列表，"
                     + "上传数据集、自评表、决算时按名称或别名找到组织。组织类型不能修改（用户和评价依赖它）。")
-    public OrganisationView update(@PathVariable long id, @RequestBody JsonNode change) {
+    public OrganisationView update(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+            schema = @Schema(implementation = OrganisationChange.class))) @RequestBody JsonNode change) {
         CurrentUser user = requireAdmin();
         Organisation current = organisations.findById(id).orElseThrow(() -> ApiException.notFound("组织 " + id + " 不存在"));
         if (change == null || !change.isObject()) {
@@ -130,6 +141,9 @@ public class OrganisationController {
             JsonNode value = change.get("aliases");
             if (!value.isNull() && !value.isArray()) {
                 throw ApiException.invalidField("aliases", "别名应为名称列表，例如 [\"工业信息化和商务局\"]");
+            }
+            if (value.size() > MAX_ALIASES) {
+                throw ApiException.unprocessable("aliases", "别名（aliases）不能超过 " + MAX_ALIASES + " 项（实际 " + value.size() + " 项）");
             }
             List<String> given = new java.util.ArrayList<>();
             if (value.isArray()) {

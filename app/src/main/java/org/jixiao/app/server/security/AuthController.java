@@ -4,6 +4,8 @@ package org.jixiao.app.server.security;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.jixiao.app.server.organisation.Organisation;
 import org.jixiao.app.server.organisation.OrganisationRepository;
@@ -26,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -45,7 +49,8 @@ public class AuthController {
         this.organisations = organisations;
     }
 
-    public record Credentials(String username, String password) {}
+    public record Credentials(@Schema(description = "用户名") @Size(max = UserController.MAX_USERNAME) String username,
+            @Schema(description = "密码") @Size(max = LoginService.MAX_PASSWORD_LENGTH) String password) {}
 
     public record Me(long id, String username, String displayName, String role, String roleLabel, Long organisationId,
             String organisationName) {}
@@ -63,23 +68,25 @@ public class AuthController {
             + "用户名不存在、密码错误和账户已停用的回答相同（401）。同一账号连续失败 " + LoginThrottle.FREE_ACCOUNT_FAILURES
             + " 次、同一地址连续失败 " + LoginThrottle.FREE_ADDRESS_FAILURES + " 次之后，每次失败后须等待 1、2、4……秒（最长 15 分钟）才能再试，"
             + "未到时间的尝试回答 429 并带 Retry-After。成功登录后浏览器得到该账号的设备 Cookie（JIXIAO_DEVICE，90 天），带着它登录不受上述等待限制。")
-    public ResponseEntity<?> login(@RequestBody Credentials credentials, HttpServletRequest request, HttpServletResponse response) {
+    public ResponseEntity<?> login(@Valid @RequestBody Credentials credentials, HttpServletRequest request, HttpServletResponse response) {
         return signIn(credentials.username(), credentials.password(), request, response);
     }
 
     @PostMapping(path = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     @Operation(summary = "登录（表单）")
-    public ResponseEntity<?> loginForm(@RequestParam(required = false) String username, @RequestParam(required = false) String password,
+    public ResponseEntity<?> loginForm(@Parameter(description = "用户名") @RequestParam(required = false) @Size(max = UserController.MAX_USERNAME) String username,
+            @Parameter(description = "密码") @RequestParam(required = false) @Size(max = LoginService.MAX_PASSWORD_LENGTH) String password,
             HttpServletRequest request, HttpServletResponse response) {
         return signIn(username, password, request, response);
     }
 
-    public record PasswordChange(String currentPassword, String newPassword) {}
+    public record PasswordChange(@Schema(description = "当前密码") @Size(max = LoginService.MAX_PASSWORD_LENGTH) String currentPassword,
+            @Schema(description = "新密码") @Size(max = LoginService.MAX_PASSWORD_LENGTH) String newPassword) {}
 
     @PostMapping(path = "/password", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "修改本人密码", description = "currentPassword 当前密码，newPassword 新密码（" + LoginService.MIN_PASSWORD_LENGTH + "—"
             + LoginService.MAX_PASSWORD_LENGTH + " 位）。成功后本账号的其他会话全部结束，本会话继续有效；当前密码错误计为一次登录失败。")
-    public ResponseEntity<?> changePassword(@RequestBody PasswordChange change, HttpServletRequest request, HttpServletResponse response) {
+    public ResponseEntity<?> changePassword(@Valid @RequestBody PasswordChange change, HttpServletRequest request, HttpServletResponse response) {
         CurrentUser user = Users.current();
         CurrentUser changed;
         try {

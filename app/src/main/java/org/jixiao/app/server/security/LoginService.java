@@ -128,5 +128,11 @@ public class LoginService {
         if (password.length() > MAX_PASSWORD_LENGTH) {
             throw ApiException.invalidField(field, "密码不能超过 " + MAX_PASSWORD_LENGTH + " 位");
         }
+        // BCrypt refuses more than 72 bytes (an exception, a 500): a Chinese character takes 3
+        int bytes = password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > MAX_PASSWORD_LENGTH) {
+            throw ApiException.unprocessable(field, "密码不能超过 " + MAX_PASSWORD_LENGTH + " 个字节（实际 " + bytes
+                    + " 个；一个汉字占 3 个字节）");
+        }
     }
 }

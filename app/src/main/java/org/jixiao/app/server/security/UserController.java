@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import org.jixiao.app.server.ApiException;
 import org.jixiao.app.server.audit.AuditAction;
 import org.jixiao.app.server.audit.AuditLog;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -35,6 +39,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "用户", description = "用户管理（系统管理员）")
 public class UserController {
     static final int MAX_DISPLAY_NAME = 100;
+    static final int MAX_USERNAME = 64;
+    /** A role's code or Chinese name (评价机构质量审核 …). */
+    static final int MAX_ROLE = 30;
     private static final String ADMINISTER = "管理用户";
 
     private final UserRepository users;
@@ -66,10 +73,15 @@ public class UserController {
         }
     }
 
-    public record NewUser(String username, String password, String displayName, String role, Long organisationId) {}
+    public record NewUser(@Schema(description = "用户名") @Size(max = MAX_USERNAME) String username,
+            @Schema(description = "密码") @Size(max = LoginService.MAX_PASSWORD_LENGTH) String password,
+            @Schema(description = "显示名") @Size(max = MAX_DISPLAY_NAME) String displayName,
+            @Schema(description = "角色") @Size(max = MAX_ROLE) String role, Long organisationId) {}
 
     /** Only the fields given change; {@code unlock: true} ends the account's run of failed sign-ins (and its delay). */
-    public record UserChange(String displayName, String password, String role, Long organisationId, Boolean enabled, Boolean unlock) {}
+    public record UserChange(@Schema(description = "显示名") @Size(max = MAX_DISPLAY_NAME) String displayName,
+            @Schema(description = "密码") @Size(max = LoginService.MAX_PASSWORD_LENGTH) String password,
+            @Schema(description = "角色") @Size(max = MAX_ROLE) String role, Long organisationId, Boolean enabled, Boolean unlock) {}
 
     private CurrentUser administrator() {
         CurrentUser user = Users.current();
@@ -105,7 +117,7 @@ public class UserController {
     @Transactional
     @Operation(summary = "新建用户", description = "role：ADMIN 系统管理员、FINANCE_REVIEWER 财政局审核、AGENCY_EVALUATOR 评价机构评价人员、"
             + "AGENCY_QUALITY_REVIEWER 评价机构质量审核、DEPARTMENT_USER 部门用户（代码或中文名均可）。用户名已被使用时返回 409（field: username）。")
-    public UserView create(@RequestBody NewUser request) {
+    public UserView create(@Valid @RequestBody NewUser request) {
         CurrentUser admin = administrator();
         if (request.username() == null || !request.username().strip().matches("[A-Za-z0-9_.@-]{2,64}")) {
             throw ApiException.invalidField("username", "用户名应为 2–64 个字母、数字或 _ . @ -");
@@ -114,6 +126,10 @@ public class UserController {
         if (users.findByUsername(username).isPresent()) {
             throw ApiException.duplicate("username", "用户名“" + username + "”已被使用");
         }
+        // Admin beside admin reads as the same account in the audit trail and at sign-in: refused as taken
+        users.findAll().stream().filter(other -> other.username().equalsIgnoreCase(username)).findFirst().ifPresent(other -> {
+            throw ApiException.duplicate("username", "用户名“" + username + "”与已有的“" + other.username() + "”只差大小写，容易混淆：请另选一个");
+        });
         LoginService.checkPassword("password", request.password());
         Role role = role(request.role());
         Organisation organisation = checkOrganisation(role, request.organisationId());
@@ -129,7 +145,7 @@ public class UserController {
     @Operation(summary = "修改用户（显示名、角色、组织、重置密码、停用/启用、解除登录限制）",
             description = "只改给出的字段。管理员不能停用自己，也不能取消自己的系统管理员角色。重置密码、修改角色或所属组织、停用账户时，"
                     + "该账户已登录的会话立即结束。unlock: true 清除该账号连续登录失败的记录及其等待时间。")
-    public UserView update(@PathVariable long id, @RequestBody UserChange change) {
+    public UserView update(@PathVariable long id, @Valid @RequestBody UserChange change) {
         CurrentUser admin = administrator();
         AppUser user = users.findById(id).orElseThrow(() -> ApiException.notFound("用户 " + id + " 不存在"));
         Role role = change.role() == null ? user.role() : role(change.role());

@@ -1,0 +1,7 @@
+package org.jixiao.app.server;
+
+import org.jixiao.app.server.PostgresSchema.OnPostgres;
+
+/** The second trust probe on PostgreSQL. */
+@OnPostgres
+class TrustProbePostgresTest extends TrustProbeContract {}
