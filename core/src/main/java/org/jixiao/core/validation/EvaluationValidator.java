@@ -19,6 +19,7 @@ import org.jixiao.core.ratio.RatioSet;
 import org.jixiao.core.ratio.StandardRatios;
 import org.jixiao.core.scoring.Award;
 import org.jixiao.core.scoring.CombinedTiersRule;
+import org.jixiao.core.scoring.CheckpointRule;
 import org.jixiao.core.scoring.CompositeRule;
 import org.jixiao.core.scoring.DeductionsRule;
 import org.jixiao.core.scoring.DeviationRule;
@@ -61,7 +62,7 @@ public final class EvaluationValidator {
                 problems.add(Problem.error("/indicators", "一级指标分值合计 " + plain(sum) + " 与总分 "
                         + plain(evaluation.totalWeight()) + " 不一致（相差 " + plain(sum.subtract(evaluation.totalWeight()).abs()) + "）"));
             }
-            Context context = new Context(targetIds, ratios, problems);
+            Context context = new Context(targetIds, ratios, evaluation.monthly(), problems);
             for (int i = 0; i < roots.size(); i++) {
                 checkNode(roots.get(i), "/indicators/" + i, context);
             }
@@ -69,7 +70,7 @@ public final class EvaluationValidator {
         return List.copyOf(problems);
     }
 
-    private record Context(Set<String> targetIds, RatioSet ratios, List<Problem> problems) {
+    private record Context(Set<String> targetIds, RatioSet ratios, MonthlyExecution monthly, List<Problem> problems) {
         void error(String path, String message) {
             problems.add(Problem.error(path, message));
         }
@@ -208,6 +209,15 @@ public final class EvaluationValidator {
             combined.tiers().forEach(tier -> checkAward(tier.award(), weight, path + "/tiers", who, context));
         } else if (rule instanceof RankRule rank) {
             rank.bands().forEach(band -> checkAward(band.award(), weight, path + "/bands", who, context));
+        } else if (rule instanceof CheckpointRule checkpoints) {
+            if (checkpoints.totalShare().compareTo(weight) != 0) {
+                context.error(path + "/checkpoints", who + "各时间节点分值合计 " + plain(checkpoints.totalShare()) + " 与指标分值 " + plain(weight) + " 不一致");
+            }
+            List<Integer> missing = checkpoints.missingMonths(context.monthly());
+            if (!missing.isEmpty()) {
+                context.warning(path, who + "尚未评分：月度执行表中没有" + String.join("、", missing.stream().map(m -> m + "月").toList())
+                        + "的累计支出数（节点上也未写 executed），暂按 0 分计");
+            }
         } else if (rule instanceof YearOnYearRule yearOnYear) {
             checkAward(yearOnYear.worse(), weight, path + "/worse", who, context);
         } else if (rule instanceof ProportionalRule proportional) {
@@ -309,12 +319,17 @@ public final class EvaluationValidator {
         List<BigDecimal> values = monthly.cumulative();
         for (int i = 1; i < values.size(); i++) {
             if (values.get(i).compareTo(values.get(i - 1)) < 0) {
-                problems.add(Problem.error("/monthly_execution/cumulative/" + i, (i + 1) + "月累计执行数 " + plain(values.get(i))
-                        + " 小于" + i + "月的 " + plain(values.get(i - 1)) + "：累计数不能减少"));
+                problems.add(Problem.error("/monthly_execution/cumulative/" + i, monthly.labels().get(i) + "累计执行数 " + plain(values.get(i))
+                        + " 小于" + monthly.labels().get(i - 1) + "的 " + plain(values.get(i - 1)) + "：累计数不能减少"));
             }
         }
-        if (values.size() == 12 && values.get(11).compareTo(monthly.annualTotal()) != 0) {
-            problems.add(Problem.warning("/monthly_execution/cumulative/11", "12月累计执行数 " + plain(values.get(11))
+        int last = values.size() - 1;
+        if (last >= 0 && last < 11 && monthly.months().get(last) == last + 1) {
+            problems.add(Problem.warning("/monthly_execution/months", "月度累计执行数只有 " + values.size() + " 个月，按 1—" + (last + 1)
+                    + "月计；如为其他月份（如7—12月），请用 months 写明每个数所属的月份"));
+        }
+        if (last >= 0 && monthly.months().get(last) == 12 && values.get(last).compareTo(monthly.annualTotal()) != 0) {
+            problems.add(Problem.warning("/monthly_execution/cumulative/" + last, monthly.labels().get(last) + "累计执行数 " + plain(values.get(last))
                     + " 与全年决算数 " + plain(monthly.annualTotal()) + " 不一致"));
         }
     }

@@ -183,12 +183,12 @@ public final class EvaluationViews {
     public record MonthlyView(String fund, String unit, BigDecimal annualTotal, List<MonthView> months) {
         static MonthlyView of(MonthlyProgress progress) {
             return new MonthlyView(progress.source().fund(), progress.source().unit(), progress.source().annualTotal(),
-                    progress.months().stream().map(m -> new MonthView(m.month(), m.cumulative(), m.spent(), m.progressPercent(),
+                    progress.months().stream().map(m -> new MonthView(m.month(), m.label(), m.cumulative(), m.spent(), m.progressPercent(),
                             m.schedulePercent())).toList());
         }
     }
 
-    public record MonthView(int month, BigDecimal cumulative, BigDecimal spent, BigDecimal progressPercent, BigDecimal schedulePercent) {}
+    public record MonthView(int month, String label, BigDecimal cumulative, BigDecimal spent, BigDecimal progressPercent, BigDecimal schedulePercent) {}
 
     /** The scores only: what changes when an indicator is edited. */
     public record ScoreView(long id, long version, Total total, List<IndicatorView> indicators) {}
