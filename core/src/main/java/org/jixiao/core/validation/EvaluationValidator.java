@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.printed.PrintedFigures;
 import org.jixiao.core.ratio.MonthlyExecution;
 import org.jixiao.core.ratio.Project;
 import org.jixiao.core.ratio.RatioId;
@@ -66,6 +67,7 @@ public final class EvaluationValidator {
             for (int i = 0; i < roots.size(); i++) {
                 checkNode(roots.get(i), "/indicators/" + i, context);
             }
+            checkPrinted(evaluation, problems);
         }
         return List.copyOf(problems);
     }
@@ -308,6 +310,30 @@ public final class EvaluationValidator {
             if (p.executed().compareTo(p.adjusted()) > 0) {
                 problems.add(Problem.warning(path + "/executed", "项目“" + p.name() + "”执行数 " + plain(p.executed())
                         + " 超过调整后预算 " + plain(p.adjusted())));
+            }
+        }
+    }
+
+    /** Every printed figure must name something the evaluation has: an indicator of the tree, a listed project. */
+    private static void checkPrinted(Evaluation evaluation, List<Problem> problems) {
+        PrintedFigures printed = evaluation.printed();
+        if (printed == null) {
+            return;
+        }
+        for (int i = 0; i < printed.indicators().size(); i++) {
+            PrintedFigures.Node node = printed.indicators().get(i);
+            if (PrintedFigures.locate(evaluation.indicators(), node.names()).isEmpty()) {
+                problems.add(Problem.error("/printed/indicators/" + i + "/path", "报告印数指向的指标“" + node.path() + "”在指标体系中找不到"
+                        + (node.names().size() == 1 ? "或不唯一（请从一级指标写起，用 / 分隔，如 管理效率/决策管理）" : "（请按一级/二级/… 的名称用 / 分隔）")));
+            }
+            if (node.score() == null && node.rate() == null) {
+                problems.add(Problem.error("/printed/indicators/" + i, "报告印数“" + node.path() + "”需要 score（得分）或 rate（得分率 %）"));
+            }
+        }
+        for (int i = 0; i < printed.projects().size(); i++) {
+            String name = printed.projects().get(i).name();
+            if (evaluation.projects().stream().noneMatch(p -> p.name().equals(name))) {
+                problems.add(Problem.error("/printed/projects/" + i + "/name", "报告印数指向的项目“" + name + "”不在项目清单 projects 中"));
             }
         }
     }

@@ -15,6 +15,7 @@ import org.jixiao.core.evaluation.Meta;
 import org.jixiao.core.grade.GradeBand;
 import org.jixiao.core.grade.GradeScheme;
 import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.printed.PrintedFigures;
 import org.jixiao.core.ratio.BudgetFacts;
 import org.jixiao.core.ratio.History;
 import org.jixiao.core.ratio.MonthlyExecution;
@@ -81,8 +82,9 @@ final class DatasetMapper {
         List<Target> targets = list(root.path("targets"), "/targets", this::target);
         List<Indicator> indicators = list(root.path("indicators"), "/indicators", this::indicator);
         Findings findings = findings(root.path("profile"), root.path("findings"));
+        PrintedFigures printed = root.has("printed") ? printed(root.get("printed")) : null;
         return new Evaluation(meta, grading, budget, monthly, history, projects, targets, indicators,
-                decimal(root, "total_weight"), findings);
+                decimal(root, "total_weight"), findings, printed);
     }
 
     private Meta meta(JsonNode node) {
@@ -161,6 +163,24 @@ final class DatasetMapper {
             }
         }
         return new MonthlyExecution(text(node, "fund"), text(node, "unit"), decimal(node, "annual_total"), cumulative, months, labels);
+    }
+
+    private PrintedFigures printed(JsonNode node) {
+        List<PrintedFigures.Node> nodes = list(node.path("indicators"), "/printed/indicators",
+                (n, p) -> new PrintedFigures.Node(text(n, "path"), decimal(n, "score"), decimal(n, "rate"), text(n, "where")));
+        Map<RatioId, BigDecimal> ratios = new java.util.LinkedHashMap<>();
+        node.path("ratios").fields().forEachRemaining(e -> {
+            java.util.Optional<RatioId> id = RatioId.fromKey(e.getKey());
+            if (id.isEmpty()) {
+                error("/printed/ratios/" + e.getKey(), "未知的标准比率编号“" + e.getKey() + "”（见 docs/dataset-format.md 的比率编号表）");
+            } else if (e.getValue().isNumber()) {
+                ratios.put(id.get(), e.getValue().decimalValue());
+            }
+        });
+        List<PrintedFigures.ProjectRate> projects = list(node.path("projects"), "/printed/projects",
+                (n, p) -> new PrintedFigures.ProjectRate(text(n, "name"), decimal(n, "rate")));
+        return new PrintedFigures(text(node, "source"), decimal(node, "total"), decimal(node, "rate"), text(node, "grade"), nodes, ratios,
+                projects);
     }
 
     private History history(JsonNode node) {
