@@ -285,7 +285,8 @@ public class EvaluationController {
                 row.createdAt(), username(row.updatedBy()), row.updatedAt(), Total.of(result), EvaluationViews.tree(result, scored.tree()),
                 EvaluationViews.ratios(result), EvaluationViews.monthly(result), EvaluationViews.projects(result), EvaluationViews.targets(result),
                 signOffs,
-                scored.warnings().stream().map(EvaluationViews.Problem::of).toList());
+                scored.warnings().stream().map(EvaluationViews.Problem::of).toList(),
+                EvaluationViews.PrintedView.of(scored.printedChecked(), scored.printedDifferences()));
     }
 
 

@@ -158,7 +158,18 @@ public final class EvaluationViews {
             OrganisationRef agency, String stage, String stageCode, boolean editable, List<String> allowedStages, long version,
             String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, Total total, List<IndicatorView> indicators,
             List<RatioView> ratios, MonthlyView monthly, ProjectsView projects, List<TargetView> targets, List<SignOffView> signOffs,
-            List<Problem> warnings) {}
+            List<Problem> warnings, PrintedView printed) {}
+
+    /**
+     * 报告印数核对: how many printed figures the dataset keeps and each that departs from the computed one (message with both
+     * values, the dataset line and field of the printed figure).
+     */
+    public record PrintedView(int checked, List<Problem> differences) {
+        static PrintedView of(int checked, List<DatasetProblem> differences) {
+            return new PrintedView(checked, differences.stream()
+                    .map(p -> new Problem(p.line(), p.field(), p.pointer(), "印数不一致", p.message())).toList());
+        }
+    }
 
     /** 项目支出: each project's 预算执行率 (执行数 ÷ 调整后预算, 2 decimals; null when nothing was budgeted) and the column totals. */
     public record ProjectsView(List<ProjectView> rows, BigDecimal initial, BigDecimal adjusted, BigDecimal executed, BigDecimal ratePercent) {
