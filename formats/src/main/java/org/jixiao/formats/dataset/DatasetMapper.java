@@ -411,6 +411,9 @@ final class DatasetMapper {
                         steps(node), decimal(node, "max_deduction"), worse));
             }
             case "checkpoints": {
+                if (!node.has("base")) {
+                    return new UnscoredRule(kind, "时间节点支出进度计分", "支出进度的基数（年初预算与调整预算之和）");
+                }
                 if (node.has("per") != node.has("points")) {
                     error(path, "未达节点按步扣分需要同时填写 per（每低多少个百分点）和 points（扣多少分）");
                     return null;

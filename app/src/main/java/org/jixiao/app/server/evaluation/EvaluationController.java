@@ -210,6 +210,17 @@ public class EvaluationController {
                 .body(row.dataset());
     }
 
+    @GetMapping("/{id}/template")
+    @Operation(summary = "另存为指标体系模板（YAML）",
+            description = "本评价的指标体系（指标树、分值、评分标准、评分规则类型和参数），清除扣分、评定、实测值、绩效目标、预算数据和文字；"
+                    + "可作为新评价的数据集上传，所有末级指标“尚未评分”")
+    public ResponseEntity<String> template(@PathVariable long id) {
+        EvaluationRow row = service.get(Users.current(), id);
+        String text = DatasetText.yaml(org.jixiao.formats.dataset.IndicatorSystemTemplate.of(DatasetText.tree(row.dataset(), false),
+                row.title() + " 指标体系"));
+        return Downloads.file(Downloads.YAML, row.title() + "（指标体系模板）.yaml").body(text);
+    }
+
     @GetMapping("/{id}/report")
     @Operation(summary = "下载评价报告", description = "format=docx（Word，默认）或 html")
     public ResponseEntity<byte[]> report(@PathVariable long id, @RequestParam(defaultValue = "docx") String format) throws IOException {
