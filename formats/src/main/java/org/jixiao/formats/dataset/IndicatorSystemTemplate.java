@@ -42,10 +42,10 @@ public final class IndicatorSystemTemplate {
             Map.entry("proportional", Set.of("targets", "target")));
 
     /**
-     * @param dataset a dataset tree (as read from YAML/JSON)
-     * @param name    the framework's name, kept as the template's title
+     * @param dataset a dataset tree (as read from YAML/JSON); meta keeps only the year and the subject (the title is composed
+     *                from department and year when an evaluation is created)
      */
-    public static ObjectNode of(JsonNode dataset, String name) {
+    public static ObjectNode of(JsonNode dataset) {
         ObjectNode template = JsonNodeFactory.instance.objectNode();
         template.put("format", DatasetReader.FORMAT);
         ObjectNode meta = template.putObject("meta");
@@ -53,9 +53,6 @@ public final class IndicatorSystemTemplate {
         meta.put("year", dataset.path("meta").path("year").asInt(2024));
         if (dataset.path("meta").has("subject")) {
             meta.set("subject", dataset.path("meta").get("subject"));
-        }
-        if (name != null && !name.isBlank()) {
-            meta.put("title", name.strip());
         }
         for (String field : KEPT) {
             if (dataset.has(field) && !field.equals("format")) {

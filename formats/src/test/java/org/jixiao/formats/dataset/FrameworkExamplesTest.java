@@ -70,7 +70,7 @@ class FrameworkExamplesTest {
             "../weihai-econ-2022"})
     void theIndicatorSystemAsATemplateKeepsTheRulesAndClearsTheFacts(String name) throws Exception {
         JsonNode filled = YAML.readTree(Files.readString(FRAMEWORKS.resolve(name + ".yaml")));
-        ObjectNode template = IndicatorSystemTemplate.of(filled, "框架");
+        ObjectNode template = IndicatorSystemTemplate.of(filled);
         String text = YAML.writeValueAsString(template);
 
         DatasetReader.Read read = DatasetReader.read(name + "-template.yaml", text, false);

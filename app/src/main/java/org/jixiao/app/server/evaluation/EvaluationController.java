@@ -216,8 +216,7 @@ public class EvaluationController {
                     + "可作为新评价的数据集上传，所有末级指标“尚未评分”")
     public ResponseEntity<String> template(@PathVariable long id) {
         EvaluationRow row = service.get(Users.current(), id);
-        String text = DatasetText.yaml(org.jixiao.formats.dataset.IndicatorSystemTemplate.of(DatasetText.tree(row.dataset(), false),
-                row.title() + " 指标体系"));
+        String text = DatasetText.yaml(org.jixiao.formats.dataset.IndicatorSystemTemplate.of(DatasetText.tree(row.dataset(), false)));
         return Downloads.file(Downloads.YAML, row.title() + "（指标体系模板）.yaml").body(text);
     }
 

@@ -171,7 +171,7 @@ public class TemplateService {
                 throw new IllegalStateException("模板文件缺失：" + template.resource());
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return template.derived() ? DatasetText.yaml(IndicatorSystemTemplate.of(DatasetText.tree(text, false), template.name())) : text;
+            return template.derived() ? DatasetText.yaml(IndicatorSystemTemplate.of(DatasetText.tree(text, false))) : text;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
