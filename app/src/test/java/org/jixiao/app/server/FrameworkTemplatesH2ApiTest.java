@@ -68,6 +68,45 @@ class FrameworkTemplatesH2ApiTest {
     }
 
     @Test
+    void budgetFactsEnteredInTheFormRescoreTheRatioLeaves() {
+        Api evaluator = as("pingjia");
+        long department = StreamSupport.stream(evaluator.get("/api/organisations").json().spliterator(), false)
+                .filter(o -> o.get("name").asText().equals(DemoData.SECOND_DEPARTMENT)).findFirst().orElseThrow().get("id").asLong();
+        long id = evaluator.postJson("/api/templates/dept-overall-shandong/evaluations", Map.of("departmentId", department, "year", 2025))
+                .json().get("id").asLong();
+        String path = "/api/evaluations/" + id;
+        JsonNode detail = evaluator.get(path).json();
+        assertThat(detail.at("/facts/unit").asText()).isEqualTo("万元");
+        assertThat(detail.at("/facts/fields/0/key").asText()).isEqualTo("initial/total");
+        assertThat(detail.at("/facts/fields/0/label").asText()).isEqualTo("年初预算");
+        assertThat(detail.at("/facts/fields/0/value").isNumber()).isFalse();
+
+        // 29 approved, 30 in post: 103.45% → 1 − 3.45 × 0.1 = 0.655 → 0.66; 公用经费 23.74 ÷ 24.8 = 95.73% → 2
+        Map<String, Object> values = Map.of("staff/approved", 29, "staff/actual", "30", "public_funds/budget", 24.8, "public_funds/actual", "23.74");
+        JsonNode preview = evaluator.postJson(path + "/facts/preview", Map.of("values", values)).json();
+        assertThat(preview.at("/total/score").decimalValue()).isEqualByComparingTo("2.66");
+        assertThat(evaluator.get(path).json().get("version").asLong()).isEqualTo(1);
+
+        Response saved = evaluator.patchJson(path + "/facts", Map.of("values", values, "reason", "按人事报表填写"), "\"1\"");
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(saved.json().at("/total/score").decimalValue()).isEqualByComparingTo("2.66");
+        assertThat(saved.json().at("/facts/fields/5/value").decimalValue()).isEqualByComparingTo("29");
+        assertThat(evaluator.get(path + "/history").json().toString()).contains("EDIT_FACTS", "/budget/staff/actual", "按人事报表填写");
+
+        // a word where a number belongs, a negative count, a field the form does not have: 422 naming it, nothing saved
+        Response word = evaluator.patchJson(path + "/facts", Map.of("values", Map.of("staff/actual", "三十")), "\"2\"");
+        assertThat(word.status()).isEqualTo(422);
+        assertThat(word.json().toString()).contains("values.staff/actual", "实际在职人数（人）应为数字，不能填“三十”");
+        assertThat(evaluator.patchJson(path + "/facts", Map.of("values", Map.of("staff/actual", -1)), "\"2\"").json().toString())
+                .contains("不能为负数");
+        assertThat(evaluator.patchJson(path + "/facts", Map.of("values", Map.of("meta/year", 1)), "\"2\"").json().toString())
+                .contains("不能在此修改“meta/year”");
+        assertThat(evaluator.get(path).json().get("version").asLong()).isEqualTo(2);
+        // the department's own account reads but does not edit
+        assertThat(as("jingfa").patchJson(path + "/facts", Map.of("values", values), "\"2\"").status()).isIn(403, 404);
+    }
+
+    @Test
     void anyEvaluationsIndicatorSystemDownloadsAsATemplate() throws Exception {
         Api evaluator = as("pingjia");
         Response created = evaluator.post("/api/evaluations", "application/yaml", ApiContract.example().getBytes(StandardCharsets.UTF_8));

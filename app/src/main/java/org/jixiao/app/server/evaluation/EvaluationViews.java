@@ -158,7 +158,21 @@ public final class EvaluationViews {
             OrganisationRef agency, String stage, String stageCode, boolean editable, List<String> allowedStages, long version,
             String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, Total total, List<IndicatorView> indicators,
             List<RatioView> ratios, MonthlyView monthly, ProjectsView projects, List<TargetView> targets, List<SignOffView> signOffs,
-            List<Problem> warnings, PrintedView printed) {}
+            List<Problem> warnings, PrintedView printed, FactsView facts) {}
+
+    /** The budget facts the form edits: each field with its name, its value (null when not entered) and the unit. */
+    public record FactsView(String unit, List<Fact> fields) {}
+
+    public record Fact(String key, String label, BigDecimal value) {}
+
+    static FactsView facts(com.fasterxml.jackson.databind.JsonNode tree) {
+        com.fasterxml.jackson.databind.JsonNode budget = tree.path("budget");
+        List<Fact> fields = EvaluationService.FACT_FIELDS.entrySet().stream().map(e -> {
+            com.fasterxml.jackson.databind.JsonNode value = budget.at("/" + e.getKey());
+            return new Fact(e.getKey(), e.getValue(), value.isNumber() ? value.decimalValue() : null);
+        }).toList();
+        return new FactsView(budget.path("unit").asText("万元"), fields);
+    }
 
     /**
      * 报告印数核对: how many printed figures the dataset keeps and each that departs from the computed one (message with both
