@@ -167,6 +167,9 @@ export const api = {
   preview: (id, change) => request('POST', `/api/evaluations/${id}/indicators/preview`, { body: change }),
   saveIndicator: (id, version, change) =>
     request('PATCH', `/api/evaluations/${id}/indicators`, { body: change, headers: { 'If-Match': `"${version}"` } }),
+  previewFacts: (id, change) => request('POST', `/api/evaluations/${id}/facts/preview`, { body: change }),
+  saveFacts: (id, version, change) =>
+    request('PATCH', `/api/evaluations/${id}/facts`, { body: change, headers: { 'If-Match': `"${version}"` } }),
   previewTarget: (id, change) => request('POST', `/api/evaluations/${id}/targets/preview`, { body: change }),
   saveTarget: (id, version, change) =>
     request('PATCH', `/api/evaluations/${id}/targets`, { body: change, headers: { 'If-Match': `"${version}"` } }),

@@ -17,7 +17,8 @@ export const RULE_KINDS = {
   grade_average: '等级折算',
   rank: '排名分档',
   year_on_year: '与上年比较',
-  group_deductions: '上级指标扣分分摊'
+  group_deductions: '上级指标扣分分摊',
+  checkpoints: '时间节点支出进度'
 }
 
 /**
@@ -234,7 +235,7 @@ function toNumber(value) {
 export function monthlySeries(monthly) {
   const months = (monthly && monthly.months) || []
   return {
-    labels: months.map((m) => `${m.month}月`),
+    labels: months.map((m) => m.label || `${m.month}月`),
     progress: months.map((m) => m.progressPercent ?? null),
     schedule: months.map((m) => m.schedulePercent)
   }

@@ -74,7 +74,7 @@ final class RatiosCommand implements Callable<Integer> {
             TextTable table = new TextTable(List.of("月份", "月度累计执行数", "当月执行数", "预算执行进度", "序时进度", "差距(百分点)"),
                     false, true, true, true, true, true);
             for (MonthlyProgress.Month m : monthly.months()) {
-                table.row(m.month() + "月", amount(m.cumulative()), amount(m.spent()), pct(m.progressPercent()),
+                table.row(m.label(), amount(m.cumulative()), m.spent() == null ? "—" : amount(m.spent()), pct(m.progressPercent()),
                         percent(m.schedulePercent()), m.gapPoints() == null ? "—" : m.gapPoints().toPlainString());
             }
             out.print(table.render());
@@ -148,6 +148,7 @@ final class RatiosCommand implements Callable<Integer> {
         result.monthly().ifPresent(monthly -> json.put("monthly", monthly.months().stream().map(m -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("month", m.month());
+            row.put("label", m.label());
             row.put("cumulative", m.cumulative());
             row.put("spent", m.spent());
             row.put("progress", m.progressPercent());

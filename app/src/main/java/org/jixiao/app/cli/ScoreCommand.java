@@ -47,9 +47,14 @@ final class ScoreCommand implements Callable<Integer> {
         }
         EvaluationResult result = EvaluationScorer.score(read.evaluation());
         if (format == OutputFormat.json) {
-            out.println(Json.write(toJson(result)));
+            Map<String, Object> json = toJson(result);
+            if (read.printedChecked() > 0) {
+                json.put("printed", PrintedFiguresOutput.json(read));
+            }
+            out.println(Json.write(json));
         } else {
             printText(result, out);
+            PrintedFiguresOutput.print(read, out);
         }
         out.flush();
         return ExitCodes.OK;

@@ -37,6 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(dataset + "：校验通过（" + read.evaluation().indicators().size() + " 个一级指标，共 " + nodes + " 个指标，其中末级指标 "
                     + leaves + " 个；绩效目标 " + read.evaluation().targets().size() + " 个；项目 " + read.evaluation().projects().size()
                     + " 个" + (read.warnings().isEmpty() ? "" : "；警告 " + read.warnings().size() + " 条") + "）");
+            PrintedFiguresOutput.print(read, out);
         }
         out.flush();
         return exit;

@@ -43,6 +43,21 @@ class CliTest {
     }
 
     @Test
+    void scoreAndValidateShowEveryPrintedFigureThatDepartsFromTheComputedOne() throws Exception {
+        Run score = run("score", EXAMPLE);
+        Run validate = run("validate", EXAMPLE);
+        String difference = "第 1545 行 (printed.projects[14].rate)：项目“2021年安全生产和应急管理专项资金”预算执行率（%）：报告印 99.99，计算为 99.90（相差 0.09）";
+        for (Run run : new Run[] {score, validate}) {
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).contains("报告印数核对：共 215 个印数，1 处与计算不一致：").contains(difference);
+        }
+        JsonNode json = new ObjectMapper().readTree(run("score", "--format", "json", EXAMPLE).out());
+        assertThat(json.at("/printed/checked").asInt()).isEqualTo(215);
+        assertThat(json.at("/printed/differences/0/field").asText()).isEqualTo("printed.projects[14].rate");
+        assertThat(json.at("/printed/differences/0/line").asInt()).isEqualTo(1545);
+    }
+
+    @Test
     void scoreExplainShowsHowEachLeafWasScored() {
         Run run = run("score", "--explain", EXAMPLE);
         assertThat(run.exit()).isZero();

@@ -37,7 +37,7 @@ public final class EvaluationScorer {
         RatioSet ratios = StandardRatios.compute(evaluation.budget(), evaluation.projects(), evaluation.monthly());
         Map<String, Target> targets = new LinkedHashMap<>();
         evaluation.targets().forEach(t -> targets.put(t.id(), t));
-        RuleContext context = new RuleContext(targets, ratios);
+        RuleContext context = new RuleContext(targets, ratios, evaluation.monthly());
 
         List<ScoredIndicator> roots = new ArrayList<>();
         for (int i = 0; i < evaluation.indicators().size(); i++) {

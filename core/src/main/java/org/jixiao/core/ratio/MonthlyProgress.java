@@ -17,11 +17,14 @@ public record MonthlyProgress(MonthlyExecution source, List<Month> months) {
         List<Month> months = new ArrayList<>();
         BigDecimal previous = BigDecimal.ZERO;
         for (int i = 0; i < execution.cumulative().size(); i++) {
-            int month = i + 1;
+            int month = execution.months().get(i);
             BigDecimal cumulative = execution.cumulative().get(i);
             BigDecimal progress = execution.annualTotal().signum() == 0 ? null : Decimals.percent(cumulative, execution.annualTotal());
             BigDecimal schedule = Decimals.percent(BigDecimal.valueOf(month), TWELVE);
-            months.add(new Month(month, cumulative, cumulative.subtract(previous), progress, schedule));
+            // the month's own spending is known only when the month before it is given too (or it is January)
+            boolean follows = month == 1 || i > 0 && execution.months().get(i - 1) == month - 1;
+            BigDecimal spent = month == 1 ? cumulative : follows ? cumulative.subtract(previous) : null;
+            months.add(new Month(month, execution.labels().get(i), cumulative, spent, progress, schedule));
             previous = cumulative;
         }
         return new MonthlyProgress(execution, List.copyOf(months));
@@ -33,11 +36,13 @@ public record MonthlyProgress(MonthlyExecution source, List<Month> months) {
     }
 
     /**
-     * @param spent           the month's own spending (cumulative minus the previous month's)
+     * @param label           the month as given (“7月”)
+     * @param spent           the month's own spending (cumulative minus the previous month's); null when the previous month
+     *                        is not given
      * @param progressPercent 预算执行进度 ③; null if the annual total is 0
      * @param schedulePercent 序时进度 ④
      */
-    public record Month(int month, BigDecimal cumulative, BigDecimal spent, BigDecimal progressPercent, BigDecimal schedulePercent) {
+    public record Month(int month, String label, BigDecimal cumulative, BigDecimal spent, BigDecimal progressPercent, BigDecimal schedulePercent) {
         /** Progress minus schedule, in percentage points (negative = behind). */
         public BigDecimal gapPoints() {
             return progressPercent == null ? null : progressPercent.subtract(schedulePercent);

@@ -98,8 +98,8 @@ public final class StandardRatios {
             missing.put(RatioId.PROJECT_EXECUTION_RATE, List.of("项目清单"));
         }
 
-        if (monthly != null && monthly.cumulative().size() == 12 && monthly.annualTotal().signum() != 0) {
-            BigDecimal november = monthly.cumulative().get(10);
+        if (monthly != null && monthly.cumulativeAt(11).isPresent() && monthly.cumulativeAt(12).isPresent() && monthly.annualTotal().signum() != 0) {
+            BigDecimal november = monthly.cumulativeAt(11).get();
             BigDecimal december = monthly.annualTotal().subtract(november);
             BigDecimal result = Decimals.percent(december, monthly.annualTotal());
             String derivation = "(" + plainAmount(monthly.annualTotal()) + " − " + plainAmount(november) + ") ÷ "
@@ -109,7 +109,7 @@ public final class StandardRatios {
                     new Ratio.Input("全年执行数", monthly.annualTotal(), monthly.unit()),
                     new Ratio.Input("1—11月累计执行数", november, monthly.unit())), result, derivation));
         } else {
-            missing.put(RatioId.DECEMBER_SHARE, List.of("12 个月的月度累计执行数"));
+            missing.put(RatioId.DECEMBER_SHARE, List.of("11月和12月的月度累计执行数"));
         }
         return new RatioSet(computed, missing);
     }

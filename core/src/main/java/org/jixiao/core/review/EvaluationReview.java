@@ -206,7 +206,7 @@ public final class EvaluationReview {
                 .filter(m -> m.progressPercent().compareTo(m.schedulePercent().multiply(red)) < 0)
                 .toList();
         if (!behind.isEmpty()) {
-            String months = behind.stream().map(m -> m.month() + "月（" + plainPercent(m.progressPercent()) + "，序时" + plainPercent(m.schedulePercent()) + "）")
+            String months = behind.stream().map(m -> m.label() + "（" + plainPercent(m.progressPercent()) + "，序时" + plainPercent(m.schedulePercent()) + "）")
                     .collect(Collectors.joining("、"));
             MonthlyProgress.Month worst = behind.stream()
                     .min((a, b) -> a.progressPercent().divide(a.schedulePercent(), java.math.MathContext.DECIMAL64)

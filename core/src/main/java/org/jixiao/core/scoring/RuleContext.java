@@ -3,15 +3,23 @@ package org.jixiao.core.scoring;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jixiao.core.ratio.MonthlyExecution;
 import org.jixiao.core.ratio.Ratio;
 import org.jixiao.core.ratio.RatioId;
 import org.jixiao.core.ratio.RatioSet;
 import org.jixiao.core.targets.Target;
 
-/** What a rule may look up: the evaluation's targets by id and its computed standard ratios. */
-public record RuleContext(Map<String, Target> targets, RatioSet ratios) {
+/**
+ * What a rule may look up: the evaluation's targets by id, its computed standard ratios and its monthly execution (null
+ * when the dataset has none).
+ */
+public record RuleContext(Map<String, Target> targets, RatioSet ratios, MonthlyExecution monthly) {
     public RuleContext {
         targets = Map.copyOf(targets);
+    }
+
+    public RuleContext(Map<String, Target> targets, RatioSet ratios) {
+        this(targets, ratios, null);
     }
 
     public Optional<Target> target(String id) {

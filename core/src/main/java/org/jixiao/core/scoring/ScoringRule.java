@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 public sealed interface ScoringRule
         permits ProportionalRule, ExecutionRateRule, LinearDeductionRule, TiersRule, QualitativeRule, DeductionsRule, ManualRule,
         UnscoredRule, CompositeRule, RatioRule, DeviationRule, CombinedTiersRule, GradeAverageRule, RankRule, YearOnYearRule,
-        GroupDeductionRule {
+        GroupDeductionRule, CheckpointRule {
 
     /** The name of the kind in dataset files ({@code deductions}, {@code tiers} …). */
     String kind();

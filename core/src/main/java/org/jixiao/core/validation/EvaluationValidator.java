@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.jixiao.core.evaluation.Evaluation;
 import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.printed.PrintedFigures;
 import org.jixiao.core.ratio.MonthlyExecution;
 import org.jixiao.core.ratio.Project;
 import org.jixiao.core.ratio.RatioId;
@@ -19,6 +20,7 @@ import org.jixiao.core.ratio.RatioSet;
 import org.jixiao.core.ratio.StandardRatios;
 import org.jixiao.core.scoring.Award;
 import org.jixiao.core.scoring.CombinedTiersRule;
+import org.jixiao.core.scoring.CheckpointRule;
 import org.jixiao.core.scoring.CompositeRule;
 import org.jixiao.core.scoring.DeductionsRule;
 import org.jixiao.core.scoring.DeviationRule;
@@ -61,15 +63,16 @@ public final class EvaluationValidator {
                 problems.add(Problem.error("/indicators", "一级指标分值合计 " + plain(sum) + " 与总分 "
                         + plain(evaluation.totalWeight()) + " 不一致（相差 " + plain(sum.subtract(evaluation.totalWeight()).abs()) + "）"));
             }
-            Context context = new Context(targetIds, ratios, problems);
+            Context context = new Context(targetIds, ratios, evaluation.monthly(), problems);
             for (int i = 0; i < roots.size(); i++) {
                 checkNode(roots.get(i), "/indicators/" + i, context);
             }
+            checkPrinted(evaluation, problems);
         }
         return List.copyOf(problems);
     }
 
-    private record Context(Set<String> targetIds, RatioSet ratios, List<Problem> problems) {
+    private record Context(Set<String> targetIds, RatioSet ratios, MonthlyExecution monthly, List<Problem> problems) {
         void error(String path, String message) {
             problems.add(Problem.error(path, message));
         }
@@ -208,6 +211,15 @@ public final class EvaluationValidator {
             combined.tiers().forEach(tier -> checkAward(tier.award(), weight, path + "/tiers", who, context));
         } else if (rule instanceof RankRule rank) {
             rank.bands().forEach(band -> checkAward(band.award(), weight, path + "/bands", who, context));
+        } else if (rule instanceof CheckpointRule checkpoints) {
+            if (checkpoints.totalShare().compareTo(weight) != 0) {
+                context.error(path + "/checkpoints", who + "各时间节点分值合计 " + plain(checkpoints.totalShare()) + " 与指标分值 " + plain(weight) + " 不一致");
+            }
+            List<Integer> missing = checkpoints.missingMonths(context.monthly());
+            if (!missing.isEmpty()) {
+                context.warning(path, who + "尚未评分：月度执行表中没有" + String.join("、", missing.stream().map(m -> m + "月").toList())
+                        + "的累计支出数（节点上也未写 executed），暂按 0 分计");
+            }
         } else if (rule instanceof YearOnYearRule yearOnYear) {
             checkAward(yearOnYear.worse(), weight, path + "/worse", who, context);
         } else if (rule instanceof ProportionalRule proportional) {
@@ -302,6 +314,30 @@ public final class EvaluationValidator {
         }
     }
 
+    /** Every printed figure must name something the evaluation has: an indicator of the tree, a listed project. */
+    private static void checkPrinted(Evaluation evaluation, List<Problem> problems) {
+        PrintedFigures printed = evaluation.printed();
+        if (printed == null) {
+            return;
+        }
+        for (int i = 0; i < printed.indicators().size(); i++) {
+            PrintedFigures.Node node = printed.indicators().get(i);
+            if (PrintedFigures.locate(evaluation.indicators(), node.names()).isEmpty()) {
+                problems.add(Problem.error("/printed/indicators/" + i + "/path", "报告印数指向的指标“" + node.path() + "”在指标体系中找不到"
+                        + (node.names().size() == 1 ? "或不唯一（请从一级指标写起，用 / 分隔，如 管理效率/决策管理）" : "（请按一级/二级/… 的名称用 / 分隔）")));
+            }
+            if (node.score() == null && node.rate() == null) {
+                problems.add(Problem.error("/printed/indicators/" + i, "报告印数“" + node.path() + "”需要 score（得分）或 rate（得分率 %）"));
+            }
+        }
+        for (int i = 0; i < printed.projects().size(); i++) {
+            String name = printed.projects().get(i).name();
+            if (evaluation.projects().stream().noneMatch(p -> p.name().equals(name))) {
+                problems.add(Problem.error("/printed/projects/" + i + "/name", "报告印数指向的项目“" + name + "”不在项目清单 projects 中"));
+            }
+        }
+    }
+
     private static void checkMonthly(MonthlyExecution monthly, List<Problem> problems) {
         if (monthly == null) {
             return;
@@ -309,12 +345,17 @@ public final class EvaluationValidator {
         List<BigDecimal> values = monthly.cumulative();
         for (int i = 1; i < values.size(); i++) {
             if (values.get(i).compareTo(values.get(i - 1)) < 0) {
-                problems.add(Problem.error("/monthly_execution/cumulative/" + i, (i + 1) + "月累计执行数 " + plain(values.get(i))
-                        + " 小于" + i + "月的 " + plain(values.get(i - 1)) + "：累计数不能减少"));
+                problems.add(Problem.error("/monthly_execution/cumulative/" + i, monthly.labels().get(i) + "累计执行数 " + plain(values.get(i))
+                        + " 小于" + monthly.labels().get(i - 1) + "的 " + plain(values.get(i - 1)) + "：累计数不能减少"));
             }
         }
-        if (values.size() == 12 && values.get(11).compareTo(monthly.annualTotal()) != 0) {
-            problems.add(Problem.warning("/monthly_execution/cumulative/11", "12月累计执行数 " + plain(values.get(11))
+        int last = values.size() - 1;
+        if (last >= 0 && last < 11 && monthly.months().get(last) == last + 1) {
+            problems.add(Problem.warning("/monthly_execution/months", "月度累计执行数只有 " + values.size() + " 个月，按 1—" + (last + 1)
+                    + "月计；如为其他月份（如7—12月），请用 months 写明每个数所属的月份"));
+        }
+        if (last >= 0 && monthly.months().get(last) == 12 && values.get(last).compareTo(monthly.annualTotal()) != 0) {
+            problems.add(Problem.warning("/monthly_execution/cumulative/" + last, monthly.labels().get(last) + "累计执行数 " + plain(values.get(last))
                     + " 与全年决算数 " + plain(monthly.annualTotal()) + " 不一致"));
         }
     }

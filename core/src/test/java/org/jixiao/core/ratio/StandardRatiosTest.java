@@ -241,7 +241,7 @@ class StandardRatiosTest {
             assertThat(set.missingInputs().get(RatioId.STAFF_CONTROL_RATE)).containsExactly("实际在职人数", "编制数");
             assertThat(set.missingInputs().get(RatioId.BUDGET_ADJUSTMENT_RATE)).containsExactly("调整后预算", "年初预算", "上级专项资金");
             assertThat(set.missingInputs().get(RatioId.PROJECT_EXECUTION_RATE)).containsExactly("项目清单");
-            assertThat(set.missingInputs().get(RatioId.DECEMBER_SHARE)).containsExactly("12 个月的月度累计执行数");
+            assertThat(set.missingInputs().get(RatioId.DECEMBER_SHARE)).containsExactly("11月和12月的月度累计执行数");
         }
 
         @Test
@@ -274,14 +274,14 @@ class StandardRatiosTest {
         }
 
         @Test
-        void decemberShareNeedsAllTwelveMonths() {
+        void decemberShareNeedsNovemberAndDecember() {
             MonthlyExecution elevenMonths = new MonthlyExecution("一般公共预算", "元", d("50737526.62"),
                     weihaiMonthly().cumulative().subList(0, 11));
 
             RatioSet set = StandardRatios.compute(BudgetFacts.empty(), List.of(), elevenMonths);
 
             assertThat(set.get(RatioId.DECEMBER_SHARE)).isEmpty();
-            assertThat(set.missingInputs().get(RatioId.DECEMBER_SHARE)).containsExactly("12 个月的月度累计执行数");
+            assertThat(set.missingInputs().get(RatioId.DECEMBER_SHARE)).containsExactly("11月和12月的月度累计执行数");
         }
     }
 

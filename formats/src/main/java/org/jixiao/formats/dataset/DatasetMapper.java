@@ -15,12 +15,14 @@ import org.jixiao.core.evaluation.Meta;
 import org.jixiao.core.grade.GradeBand;
 import org.jixiao.core.grade.GradeScheme;
 import org.jixiao.core.indicator.Indicator;
+import org.jixiao.core.printed.PrintedFigures;
 import org.jixiao.core.ratio.BudgetFacts;
 import org.jixiao.core.ratio.History;
 import org.jixiao.core.ratio.MonthlyExecution;
 import org.jixiao.core.ratio.Project;
 import org.jixiao.core.ratio.RatioId;
 import org.jixiao.core.scoring.Award;
+import org.jixiao.core.scoring.CheckpointRule;
 import org.jixiao.core.scoring.CombinedTiersRule;
 import org.jixiao.core.scoring.CompositeRule;
 import org.jixiao.core.scoring.DeductionsRule;
@@ -80,8 +82,9 @@ final class DatasetMapper {
         List<Target> targets = list(root.path("targets"), "/targets", this::target);
         List<Indicator> indicators = list(root.path("indicators"), "/indicators", this::indicator);
         Findings findings = findings(root.path("profile"), root.path("findings"));
+        PrintedFigures printed = root.has("printed") ? printed(root.get("printed")) : null;
         return new Evaluation(meta, grading, budget, monthly, history, projects, targets, indicators,
-                decimal(root, "total_weight"), findings);
+                decimal(root, "total_weight"), findings, printed);
     }
 
     private Meta meta(JsonNode node) {
@@ -141,7 +144,43 @@ final class DatasetMapper {
 
     private MonthlyExecution monthly(JsonNode node) {
         List<BigDecimal> cumulative = list(node.path("cumulative"), "/monthly_execution/cumulative", (v, p) -> v.decimalValue());
-        return new MonthlyExecution(text(node, "fund"), text(node, "unit"), decimal(node, "annual_total"), cumulative);
+        List<Integer> months = list(node.path("months"), "/monthly_execution/months", (v, p) -> v.asInt());
+        List<String> labels = list(node.path("labels"), "/monthly_execution/labels", (v, p) -> v.asText());
+        if (!months.isEmpty() && months.size() != cumulative.size()) {
+            error("/monthly_execution/months", "months 列出 " + months.size() + " 个月份，cumulative 有 " + cumulative.size()
+                    + " 个累计执行数，应一一对应（每个累计数属于哪个月）");
+            return null;
+        }
+        if (!labels.isEmpty() && labels.size() != cumulative.size()) {
+            error("/monthly_execution/labels", "labels 有 " + labels.size() + " 个月份名称，cumulative 有 " + cumulative.size()
+                    + " 个累计执行数，应一一对应");
+            return null;
+        }
+        for (int i = 1; i < months.size(); i++) {
+            if (months.get(i) <= months.get(i - 1)) {
+                error("/monthly_execution/months/" + i, "月份应从早到晚排列且不重复：" + months.get(i - 1) + "月之后是" + months.get(i) + "月");
+                return null;
+            }
+        }
+        return new MonthlyExecution(text(node, "fund"), text(node, "unit"), decimal(node, "annual_total"), cumulative, months, labels);
+    }
+
+    private PrintedFigures printed(JsonNode node) {
+        List<PrintedFigures.Node> nodes = list(node.path("indicators"), "/printed/indicators",
+                (n, p) -> new PrintedFigures.Node(text(n, "path"), decimal(n, "score"), decimal(n, "rate"), text(n, "where")));
+        Map<RatioId, BigDecimal> ratios = new java.util.LinkedHashMap<>();
+        node.path("ratios").fields().forEachRemaining(e -> {
+            java.util.Optional<RatioId> id = RatioId.fromKey(e.getKey());
+            if (id.isEmpty()) {
+                error("/printed/ratios/" + e.getKey(), "未知的标准比率编号“" + e.getKey() + "”（见 docs/dataset-format.md 的比率编号表）");
+            } else if (e.getValue().isNumber()) {
+                ratios.put(id.get(), e.getValue().decimalValue());
+            }
+        });
+        List<PrintedFigures.ProjectRate> projects = list(node.path("projects"), "/printed/projects",
+                (n, p) -> new PrintedFigures.ProjectRate(text(n, "name"), decimal(n, "rate")));
+        return new PrintedFigures(text(node, "source"), decimal(node, "total"), decimal(node, "rate"), text(node, "grade"), nodes, ratios,
+                projects);
     }
 
     private History history(JsonNode node) {
@@ -371,6 +410,19 @@ final class DatasetMapper {
                         decimal(node, "previous"), "lower".equals(node.path("better").asText()), decimal(node, "per"), decimal(node, "points"),
                         steps(node), decimal(node, "max_deduction"), worse));
             }
+            case "checkpoints": {
+                if (!node.has("base")) {
+                    return new UnscoredRule(kind, "时间节点支出进度计分", "支出进度的基数（年初预算与调整预算之和）");
+                }
+                if (node.has("per") != node.has("points")) {
+                    error(path, "未达节点按步扣分需要同时填写 per（每低多少个百分点）和 points（扣多少分）");
+                    return null;
+                }
+                List<CheckpointRule.Checkpoint> checkpoints = list(node.path("checkpoints"), path + "/checkpoints",
+                        this::checkpoint);
+                return checkpoints.contains(null) ? null : built(path, () -> new CheckpointRule(decimal(node, "base"), text(node, "base_label"),
+                        checkpoints, decimal(node, "per"), decimal(node, "points"), steps(node)));
+            }
             case "group_deductions":
                 return new GroupDeductionRule(deductions(node.path("items"), path + "/items"));
             case "qualitative":
@@ -399,6 +451,16 @@ final class DatasetMapper {
             default:
                 error(path + "/kind", "未知的评分规则类型“" + kind + "”");
                 return null;
+        }
+    }
+
+    private CheckpointRule.Checkpoint checkpoint(JsonNode node, String path) {
+        try {
+            return new CheckpointRule.Checkpoint(node.path("month").asInt(), decimal(node, "min"), decimal(node, "weight"),
+                    decimal(node, "executed"));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            error(path, "时间节点需要 month（月份 1—12）、min（应达到的支出进度 %）和 weight（该节点分值）：" + e.getMessage());
+            return null;
         }
     }
 

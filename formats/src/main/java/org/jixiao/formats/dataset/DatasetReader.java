@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.core.printed.PrintedComparison;
 import org.jixiao.core.validation.EvaluationValidator;
 import org.jixiao.core.validation.Problem;
 
@@ -18,8 +20,18 @@ public final class DatasetReader {
 
     private DatasetReader() {}
 
-    /** The result of reading: the evaluation and the warnings that did not stop it. */
-    public record Read(Evaluation evaluation, List<DatasetProblem> warnings) {}
+    /**
+     * The result of reading: the evaluation, the warnings that did not stop it, and the report's printed figures compared
+     * with the computed ones ({@code printed} section; empty without one).
+     *
+     * @param printedChecked     how many printed figures were compared
+     * @param printedDifferences each printed figure that departs from the computed one, located at its line, with both values
+     */
+    public record Read(Evaluation evaluation, List<DatasetProblem> warnings, int printedChecked, List<DatasetProblem> printedDifferences) {
+        public Read(Evaluation evaluation, List<DatasetProblem> warnings) {
+            this(evaluation, warnings, 0, List.of());
+        }
+    }
 
     public static Read read(Path file) throws DatasetException {
         String name = file.toString();
@@ -61,6 +73,12 @@ public final class DatasetReader {
         if (!errors.isEmpty()) {
             throw new DatasetException(errors);
         }
-        return new Read(evaluation, List.copyOf(warnings));
+        if (evaluation.printed() == null) {
+            return new Read(evaluation, List.copyOf(warnings));
+        }
+        PrintedComparison comparison = PrintedComparison.of(EvaluationScorer.score(evaluation));
+        List<DatasetProblem> differences = comparison.differences().stream()
+                .map(d -> document.problem(d.pointer(), false, d.message())).toList();
+        return new Read(evaluation, List.copyOf(warnings), comparison.checked(), differences);
     }
 }

@@ -525,19 +525,19 @@ public final class EvaluationReportBuilder {
         String fund = monthly.source().fund() == null ? "预算" : monthly.source().fund();
         String caption = table(fund + "执行进度与序时进度对比表");
         int behind = monthly.behindSchedule().size();
-        StringBuilder text = new StringBuilder(fund + "执行进度与序时进度对比见" + ref(caption) + "：全年" + monthly.months().size() + "个月中有"
+        StringBuilder text = new StringBuilder(fund + "执行进度与序时进度对比见" + ref(caption) + "：" + (monthly.months().size() == 12 ? "全年12" : "所列" + monthly.months().size()) + "个月中有"
                 + behind + "个月执行进度低于序时进度");
         result.ratios().get(RatioId.DECEMBER_SHARE).ifPresent(r -> text.append("，12月份支出占全年的").append(plainPercent(r.percent())));
         blocks.add(Block.Paragraph.of(text.append("。").toString()));
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(header("月份", fund + "月度累计执行数①", "全年决算数②", "预算执行进度③=①/②", "序时进度④=月份/12"));
         for (MonthlyProgress.Month m : monthly.months()) {
-            rows.add(List.of(Cell.of(m.month() + "月"), Cell.of(amount(m.cumulative())), Cell.of(amount(monthly.source().annualTotal())),
+            rows.add(List.of(Cell.of(m.label()), Cell.of(amount(m.cumulative())), Cell.of(amount(monthly.source().annualTotal())),
                     Cell.of(m.progressPercent() == null ? "—" : percent(m.progressPercent())), Cell.of(percent(m.schedulePercent()))));
         }
         blocks.add(new Block.Table(caption, "单位：" + monthly.source().unit(), columns(10, Align.CENTER, 24, Align.RIGHT, 24, Align.RIGHT,
                 21, Align.RIGHT, 21, Align.RIGHT), rows, 1));
-        List<String> months = monthly.months().stream().map(m -> m.month() + "月").toList();
+        List<String> months = monthly.months().stream().map(MonthlyProgress.Month::label).toList();
         blocks.add(new Block.Chart(figure(fund + "执行进度与序时进度"), Block.Chart.Kind.LINE, months, List.of(
                 new Block.Series("预算执行进度", monthly.months().stream().map(m -> m.progressPercent() == null ? BigDecimal.ZERO : m.progressPercent()).toList()),
                 new Block.Series("序时进度", monthly.months().stream().map(MonthlyProgress.Month::schedulePercent).toList())), "%"));

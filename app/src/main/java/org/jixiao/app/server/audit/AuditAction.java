@@ -19,6 +19,7 @@ public enum AuditAction {
     EDIT_PROSE("修改评价结论"),
     EDIT_META("修改基本信息"),
     EDIT_TARGET("修改绩效目标"),
+    EDIT_FACTS("修改预算数据"),
     ORGANISATION_CREATE("登记组织"),
     ORGANISATION_CHANGE("修改组织"),
     USER_CREATE("新建用户"),

@@ -174,6 +174,32 @@ public class EvaluationController {
         }
     }
 
+    /** Budget facts entered in the form: field (see the detail's {@code facts}) → number, or null / "" to clear. */
+    public record FactsPatch(java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> values,
+            @Schema(description = "修改原因") @Size(max = 1000) String reason, Long version) {}
+
+    @PatchMapping("/{id}/facts")
+    @Operation(summary = "填写预算数据",
+            description = "values 为 {字段: 数值}，字段见评价详情 facts 中的 key（如 initial/total 年初预算、staff/approved 编制数），"
+                    + "null 或空串为清除；金额单位同数据集 budget.unit（默认万元）。引用标准比率的指标随之重新计分。值有误时返回 422，"
+                    + "field 指出字段，不保存。须带 If-Match: 版本号（或字段 version）；版本已变时返回 409。已提交的评价不能修改。")
+    public ResponseEntity<Detail> patchFacts(@PathVariable long id, @Valid @RequestBody FactsPatch patch,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        CurrentUser user = Users.current();
+        Long version = ifMatch != null ? version(ifMatch) : patch.version();
+        EvaluationRow row = service.editFacts(user, id, version, new EvaluationService.FactsChange(patch.values(), patch.reason()));
+        return ResponseEntity.ok().eTag(etag(row)).body(detail(user, row));
+    }
+
+    @PostMapping("/{id}/facts/preview")
+    @Operation(summary = "预览填写预算数据后的得分（不保存）", description = "请求体同 PATCH；返回修改后的综合得分、等级和指标树。")
+    public ScoreView previewFacts(@PathVariable long id, @Valid @RequestBody FactsPatch patch) {
+        CurrentUser user = Users.current();
+        var scored = service.previewFacts(user, id, new EvaluationService.FactsChange(patch.values(), patch.reason()));
+        EvaluationRow row = service.get(user, id);
+        return new ScoreView(row.id(), row.version(), Total.of(scored.result()), EvaluationViews.tree(scored.result(), scored.tree()));
+    }
+
     @PatchMapping("/{id}/targets")
     @Operation(summary = "填写绩效目标的实际完成值",
             description = "id 为目标编号（如 T1-01；模板中写在指标规则里的目标用 path，见详情中各目标的 path）；actual 为实际完成值："
@@ -208,6 +234,16 @@ public class EvaluationController {
         EvaluationRow row = service.get(Users.current(), id);
         return Downloads.file(Downloads.YAML, row.title() + ".yaml").eTag(etag(row))
                 .body(row.dataset());
+    }
+
+    @GetMapping("/{id}/template")
+    @Operation(summary = "另存为指标体系模板（YAML）",
+            description = "本评价的指标体系（指标树、分值、评分标准、评分规则类型和参数），清除扣分、评定、实测值、绩效目标、预算数据和文字；"
+                    + "可作为新评价的数据集上传，所有末级指标“尚未评分”")
+    public ResponseEntity<String> template(@PathVariable long id) {
+        EvaluationRow row = service.get(Users.current(), id);
+        String text = DatasetText.yaml(org.jixiao.formats.dataset.IndicatorSystemTemplate.of(DatasetText.tree(row.dataset(), false)));
+        return Downloads.file(Downloads.YAML, row.title() + "（指标体系模板）.yaml").body(text);
     }
 
     @GetMapping("/{id}/report")
@@ -285,7 +321,9 @@ public class EvaluationController {
                 row.createdAt(), username(row.updatedBy()), row.updatedAt(), Total.of(result), EvaluationViews.tree(result, scored.tree()),
                 EvaluationViews.ratios(result), EvaluationViews.monthly(result), EvaluationViews.projects(result), EvaluationViews.targets(result),
                 signOffs,
-                scored.warnings().stream().map(EvaluationViews.Problem::of).toList());
+                scored.warnings().stream().map(EvaluationViews.Problem::of).toList(),
+                EvaluationViews.PrintedView.of(scored.printedChecked(), scored.printedDifferences()),
+                EvaluationViews.facts(scored.tree()));
     }
 
 

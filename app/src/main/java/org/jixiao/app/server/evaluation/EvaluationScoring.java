@@ -21,8 +21,12 @@ import org.springframework.stereotype.Component;
 public class EvaluationScoring {
     private static final int CACHE_SIZE = 256;
 
-    /** The dataset's tree (for the editable rule inputs), the computed result and the reader's warnings. */
-    public record Scored(JsonNode tree, EvaluationResult result, List<DatasetProblem> warnings) {}
+    /**
+     * The dataset's tree (for the editable rule inputs), the computed result, the reader's warnings and the report's printed
+     * figures compared with the computed ones.
+     */
+    public record Scored(JsonNode tree, EvaluationResult result, List<DatasetProblem> warnings, int printedChecked,
+            List<DatasetProblem> printedDifferences) {}
 
     private final Map<String, Scored> cache = new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -67,14 +71,14 @@ public class EvaluationScoring {
     static Scored score(String fileName, String yaml) throws DatasetException {
         DatasetReader.Read read = DatasetReader.read(fileName, yaml, false);
         EvaluationResult result = EvaluationScorer.score(read.evaluation());
-        return new Scored(DatasetText.tree(yaml, false), result, read.warnings());
+        return new Scored(DatasetText.tree(yaml, false), result, read.warnings(), read.printedChecked(), read.printedDifferences());
     }
 
     /** Scores a dataset tree without going through text: an edit is checked and scored as it stands. */
     static Scored score(String fileName, com.fasterxml.jackson.databind.node.ObjectNode tree) throws DatasetException {
         DatasetReader.Read read = DatasetReader.read(fileName, tree);
         EvaluationResult result = EvaluationScorer.score(read.evaluation());
-        return new Scored(tree, result, read.warnings());
+        return new Scored(tree, result, read.warnings(), read.printedChecked(), read.printedDifferences());
     }
 
     static String fileName(EvaluationRow row) {

@@ -351,6 +351,106 @@ public class EvaluationService {
         return new Edited(DatasetText.yaml(tree), before, after, after.result().evaluation().meta().displayTitle());
     }
 
+    // ---------------------------------------------------------------- edit budget facts
+
+    /** The budget facts the browser's form edits: dataset field (under {@code budget}) and its name in the reports. */
+    public static final Map<String, String> FACT_FIELDS = factFields();
+
+    private static Map<String, String> factFields() {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("initial/total", "年初预算");
+        fields.put("initial/project", "年初项目支出预算");
+        fields.put("adjusted/total", "调整后预算");
+        fields.put("final/total", "支出决算");
+        fields.put("superior_special_funds", "上级专项资金");
+        fields.put("staff/approved", "编制数（人）");
+        fields.put("staff/actual", "实际在职人数（人）");
+        fields.put("three_public/budget", "“三公经费”本年预算");
+        fields.put("three_public/budget_previous_year", "“三公经费”上年预算");
+        fields.put("three_public/actual", "“三公经费”实际支出");
+        fields.put("public_funds/budget", "公用经费预算");
+        fields.put("public_funds/actual", "公用经费实际支出");
+        fields.put("procurement/budget", "政府采购预算");
+        fields.put("procurement/actual", "实际政府采购");
+        fields.put("fixed_assets/total", "固定资产（抽查数量）");
+        fields.put("fixed_assets/in_use", "在用固定资产");
+        return java.util.Collections.unmodifiableMap(fields);
+    }
+
+    /**
+     * Budget facts (预算收支) entered in a form: {@code values} maps a field of {@link #FACT_FIELDS} to a number, or to null
+     * / "" to clear it. Amounts are in the dataset's {@code budget.unit} (万元 unless it says otherwise).
+     */
+    public record FactsChange(Map<String, JsonNode> values, String reason) {}
+
+    public EvaluationScoring.Scored previewFacts(CurrentUser user, long id, FactsChange change) {
+        EvaluationRow row = get(user, id);
+        requireEditor(user, row);
+        return applyFacts(row, change).after();
+    }
+
+    @Transactional
+    public EvaluationRow editFacts(CurrentUser user, long id, Long expectedVersion, FactsChange change) {
+        EvaluationRow row = get(user, id);
+        requireEditor(user, row);
+        requireVersion(row, expectedVersion);
+        Edited edited = applyFacts(row, change);
+        List<String> changed = FACT_FIELDS.keySet().stream()
+                .filter(f -> !Objects.equals(text(edited.before().tree().at("/budget/" + f)), text(edited.after().tree().at("/budget/" + f))))
+                .toList();
+        if (changed.isEmpty()) {
+            return row;
+        }
+        store(user, row, expectedVersion, edited);
+        for (String field : changed) {
+            JsonNode old = edited.before().tree().at("/budget/" + field);
+            JsonNode now = edited.after().tree().at("/budget/" + field);
+            audit.record(user, id, AuditAction.EDIT_FACTS, "/budget/" + field, old.isMissingNode() ? null : text(old),
+                    now.isMissingNode() ? null : text(now), reasonOr(change.reason(), "预算数据“" + FACT_FIELDS.get(field) + "”"));
+        }
+        recordScoreChanges(user, id, edited, change.reason());
+        voidSignOffsAfterEdit(user, row, "预算数据");
+        return evaluations.findById(id).orElseThrow();
+    }
+
+    private Edited applyFacts(EvaluationRow row, FactsChange change) {
+        if (change == null || change.values() == null || change.values().isEmpty()) {
+            throw ApiException.unprocessable("values", "请填写要修改的预算数据");
+        }
+        EvaluationScoring.Scored before = scoring.score(row);
+        ObjectNode tree = before.tree().deepCopy();
+        ObjectNode budget = tree.has("budget") && tree.get("budget").isObject() ? (ObjectNode) tree.get("budget") : tree.putObject("budget");
+        for (Map.Entry<String, JsonNode> entry : change.values().entrySet()) {
+            String field = entry.getKey();
+            String label = FACT_FIELDS.get(field);
+            if (label == null) {
+                throw ApiException.unprocessable("values." + field, "不能在此修改“" + field + "”：可修改的预算数据为 " + String.join("、", FACT_FIELDS.values()));
+            }
+            String[] parts = field.split("/");
+            ObjectNode parent = budget;
+            for (int i = 0; i < parts.length - 1; i++) {
+                parent = parent.has(parts[i]) && parent.get(parts[i]).isObject() ? (ObjectNode) parent.get(parts[i]) : parent.putObject(parts[i]);
+            }
+            String leaf = parts[parts.length - 1];
+            JsonNode value = entry.getValue();
+            if (value == null || value.isNull() || value.isTextual() && value.asText().isBlank()) {
+                parent.remove(leaf);
+                continue;
+            }
+            BigDecimal number;
+            try {
+                number = value.isNumber() ? value.decimalValue() : new BigDecimal(value.asText().strip().replace(",", "").replace("，", ""));
+            } catch (NumberFormatException e) {
+                throw ApiException.unprocessable("values." + field, label + "应为数字，不能填“" + value.asText() + "”");
+            }
+            if (number.signum() < 0) {
+                throw ApiException.unprocessable("values." + field, label + "不能为负数：" + number.toPlainString());
+            }
+            parent.put(leaf, number.stripTrailingZeros().scale() < 0 ? number.setScale(0) : number.stripTrailingZeros());
+        }
+        return rescore(row, before, tree);
+    }
+
     // ---------------------------------------------------------------- edit a target's actual value
 
     /**
@@ -395,6 +495,7 @@ public class EvaluationService {
     }
 
     private record TargetEdit(String path, Edited edited) {}
+
 
     private static String text(JsonNode node) {
         return node == null || node.isNull() ? null : node.isNumber() ? node.decimalValue().toPlainString() : node.asText();

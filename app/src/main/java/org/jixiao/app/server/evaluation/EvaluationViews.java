@@ -158,7 +158,32 @@ public final class EvaluationViews {
             OrganisationRef agency, String stage, String stageCode, boolean editable, List<String> allowedStages, long version,
             String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, Total total, List<IndicatorView> indicators,
             List<RatioView> ratios, MonthlyView monthly, ProjectsView projects, List<TargetView> targets, List<SignOffView> signOffs,
-            List<Problem> warnings) {}
+            List<Problem> warnings, PrintedView printed, FactsView facts) {}
+
+    /** The budget facts the form edits: each field with its name, its value (null when not entered) and the unit. */
+    public record FactsView(String unit, List<Fact> fields) {}
+
+    public record Fact(String key, String label, BigDecimal value) {}
+
+    static FactsView facts(com.fasterxml.jackson.databind.JsonNode tree) {
+        com.fasterxml.jackson.databind.JsonNode budget = tree.path("budget");
+        List<Fact> fields = EvaluationService.FACT_FIELDS.entrySet().stream().map(e -> {
+            com.fasterxml.jackson.databind.JsonNode value = budget.at("/" + e.getKey());
+            return new Fact(e.getKey(), e.getValue(), value.isNumber() ? value.decimalValue() : null);
+        }).toList();
+        return new FactsView(budget.path("unit").asText("万元"), fields);
+    }
+
+    /**
+     * 报告印数核对: how many printed figures the dataset keeps and each that departs from the computed one (message with both
+     * values, the dataset line and field of the printed figure).
+     */
+    public record PrintedView(int checked, List<Problem> differences) {
+        static PrintedView of(int checked, List<DatasetProblem> differences) {
+            return new PrintedView(checked, differences.stream()
+                    .map(p -> new Problem(p.line(), p.field(), p.pointer(), "印数不一致", p.message())).toList());
+        }
+    }
 
     /** 项目支出: each project's 预算执行率 (执行数 ÷ 调整后预算, 2 decimals; null when nothing was budgeted) and the column totals. */
     public record ProjectsView(List<ProjectView> rows, BigDecimal initial, BigDecimal adjusted, BigDecimal executed, BigDecimal ratePercent) {
@@ -183,12 +208,12 @@ public final class EvaluationViews {
     public record MonthlyView(String fund, String unit, BigDecimal annualTotal, List<MonthView> months) {
         static MonthlyView of(MonthlyProgress progress) {
             return new MonthlyView(progress.source().fund(), progress.source().unit(), progress.source().annualTotal(),
-                    progress.months().stream().map(m -> new MonthView(m.month(), m.cumulative(), m.spent(), m.progressPercent(),
+                    progress.months().stream().map(m -> new MonthView(m.month(), m.label(), m.cumulative(), m.spent(), m.progressPercent(),
                             m.schedulePercent())).toList());
         }
     }
 
-    public record MonthView(int month, BigDecimal cumulative, BigDecimal spent, BigDecimal progressPercent, BigDecimal schedulePercent) {}
+    public record MonthView(int month, String label, BigDecimal cumulative, BigDecimal spent, BigDecimal progressPercent, BigDecimal schedulePercent) {}
 
     /** The scores only: what changes when an indicator is edited. */
     public record ScoreView(long id, long version, Total total, List<IndicatorView> indicators) {}

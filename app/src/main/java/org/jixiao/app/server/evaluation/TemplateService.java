@@ -23,6 +23,7 @@ import org.jixiao.app.server.security.Role;
 import org.jixiao.core.evaluation.EvaluationResult;
 import org.jixiao.core.indicator.ScoredIndicator;
 import org.jixiao.formats.dataset.DatasetException;
+import org.jixiao.formats.dataset.IndicatorSystemTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,14 +36,35 @@ public class TemplateService {
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2100;
 
-    /** A template shipped with the application. */
-    record Template(String id, String name, String description, String resource) {}
+    /**
+     * A template shipped with the application: a template file, or ({@code derived}) a fully filled example whose
+     * indicator system is the template (see {@link IndicatorSystemTemplate}).
+     */
+    record Template(String id, String name, String description, String resource, boolean derived) {
+        Template(String id, String name, String description, String resource) {
+            this(id, name, description, resource, false);
+        }
+    }
 
     private static final List<Template> TEMPLATES = List.of(
             new Template("dept-overall-shandong", "部门整体绩效评价（管理效率·履职效能·社会效应·可持续发展能力）",
                     "山东省部门整体绩效评价框架，取自威海临港经济技术开发区经济发展局2022年度评价的指标体系：4 个一级指标（32/38/20/10 分）、"
                             + "46 个末级指标，保留评分规则类型、参数和评分标准；扣分、评定、实测值、绩效目标、预算数据和文字部分均为空。",
-                    "/evaluation-templates/dept-overall-shandong.yaml"));
+                    "/evaluation-templates/dept-overall-shandong.yaml"),
+            new Template("dept-overall-five-dimensions", "部门整体绩效评价（财政资源配置·预算管理·绩效管理·履职效能·社会效应）",
+                    "五个维度的部门整体绩效评价框架（20/25/15/25/15 分）：在职人员控制率、“三公经费”与上年比较、重点支出保障率、预算调整率偏离度、"
+                            + "预算执行率、6/9/11月底支出进度节点、结转结余组合分档、公用经费控制率、绩效目标管理分要点、自评质量等级折算、"
+                            + "履职目标完成比例、满意度分档、考核排名分档，全部按规则计分。取自 examples/frameworks/dept-overall-five-dimensions.yaml。",
+                    "/evaluation-templates/frameworks/dept-overall-five-dimensions.yaml", true),
+            new Template("project-self-evaluation-2020-10", "项目支出绩效自评（预算执行率·产出·效益·满意度，财预〔2020〕10号）",
+                    "财预〔2020〕10号项目支出绩效自评框架（10/50/30/10 分）：预算执行率 × 10 分，数量、质量、时效指标按目标完成比例"
+                            + "（质量未达标不得分），成本超标准按元扣分，效益按目标完成比例，满意度按比例。取自 examples/frameworks/project-self-evaluation-2020-10.yaml。",
+                    "/evaluation-templates/frameworks/project-self-evaluation-2020-10.yaml", true),
+            new Template("project-evaluation-decision-process", "项目支出绩效评价（决策·过程·产出·效益）",
+                    "项目支出绩效评价共性指标框架（20/20/30/30 分）：立项与绩效目标分要点计分（目标未设定的不得分），资金到位率（低于80%不得分），"
+                            + "预算执行率每下降5个百分点扣分，制度执行有效性（得分率低于60%不得分），完成率、质量达标率分档、成本偏离度、"
+                            + "可持续影响等级折算、满意度分档。取自 examples/frameworks/project-evaluation-decision-process.yaml。",
+                    "/evaluation-templates/frameworks/project-evaluation-decision-process.yaml", true));
 
     public record TemplateView(String id, String name, String description, String subject, BigDecimal totalWeight, int topLevel,
             int leaves, List<String> topLevelNames) {}
@@ -148,7 +170,8 @@ public class TemplateService {
             if (in == null) {
                 throw new IllegalStateException("模板文件缺失：" + template.resource());
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return template.derived() ? DatasetText.yaml(IndicatorSystemTemplate.of(DatasetText.tree(text, false))) : text;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
