@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.EvaluationResult;
+import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.validation.EvaluationValidator;
 import org.jixiao.core.validation.Problem;
 
@@ -18,8 +21,16 @@ public final class DatasetReader {
 
     private DatasetReader() {}
 
-    /** The result of reading: the evaluation and the warnings that did not stop it. */
-    public record Read(Evaluation evaluation, List<DatasetProblem> warnings) {}
+    /**
+     * The result of reading: the evaluation, the warnings that did not stop it, the validation (with the ratios it
+     * computed) and the parsed tree the evaluation was mapped from (not to be changed: copy it to edit).
+     */
+    public record Read(Evaluation evaluation, List<DatasetProblem> warnings, EvaluationValidator.Checked checked, JsonNode tree) {
+        /** Scores the evaluation with the ratios its validation already computed. */
+        public EvaluationResult score() {
+            return EvaluationScorer.score(checked);
+        }
+    }
 
     public static Read read(Path file) throws DatasetException {
         String name = file.toString();
@@ -54,13 +65,14 @@ public final class DatasetReader {
         Evaluation evaluation = DatasetMapper.map(document);
         List<DatasetProblem> errors = new ArrayList<>();
         List<DatasetProblem> warnings = new ArrayList<>();
-        for (Problem problem : EvaluationValidator.validate(evaluation)) {
+        EvaluationValidator.Checked checked = EvaluationValidator.check(evaluation);
+        for (Problem problem : checked.problems()) {
             DatasetProblem located = document.problem(problem.path(), problem.isError(), problem.message());
             (problem.isError() ? errors : warnings).add(located);
         }
         if (!errors.isEmpty()) {
             throw new DatasetException(errors);
         }
-        return new Read(evaluation, List.copyOf(warnings));
+        return new Read(evaluation, List.copyOf(warnings), checked, document.root());
     }
 }
