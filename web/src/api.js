@@ -119,12 +119,29 @@ export async function uploadWithProgress(url, form, { params, onProgress } = {})
  * Fetches a file the server makes on request (a 复核意见): `{ blob, fileName }`, the name from Content-Disposition; an
  * error answer (409, 404 …) is an ApiError with the server's message instead of a broken download.
  */
-export async function fetchFile(url) {
+export async function fetchFile(url, { onProgress } = {}) {
   let response
   try {
     response = await fetch(url, { credentials: 'same-origin' })
   } catch (e) {
     throw new ApiError(0, null)
+  }
+  if (response.ok && onProgress && response.body) {
+    // the server has made the file; report its arrival (received bytes, and the total when the answer states it)
+    const total = Number(response.headers.get('Content-Length')) || 0
+    const reader = response.body.getReader()
+    const chunks = []
+    let received = 0
+    onProgress({ received, total })
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      chunks.push(value)
+      received += value.length
+      onProgress({ received, total })
+    }
+    const type = response.headers.get('Content-Type') || 'application/octet-stream'
+    return { blob: new Blob(chunks, { type }), fileName: attachmentName(response.headers.get('Content-Disposition')) }
   }
   if (!response.ok) {
     const type = response.headers.get('Content-Type') || ''

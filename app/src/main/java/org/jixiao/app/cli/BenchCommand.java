@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.Report.class, BenchReadCommand.class, BenchAccountsCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.Report.class, BenchReadCommand.class, BenchAccountsCommand.class, BenchRescoreCommand.class},
         description = "性能测试（结果写入 docs/benchmarks.md 的依据）。")
 final class BenchCommand implements Runnable {
     @Spec

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.jixiao.core.evaluation.EvaluationResult;
-import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.ratio.Change;
 import org.jixiao.core.ratio.HistoryTables;
 import org.jixiao.core.ratio.MonthlyProgress;
@@ -46,7 +45,7 @@ final class RatiosCommand implements Callable<Integer> {
         if (read == null) {
             return ExitCodes.BAD_INPUT;
         }
-        EvaluationResult result = EvaluationScorer.score(read.evaluation());
+        EvaluationResult result = read.score();
         if (format == OutputFormat.json) {
             out.println(Json.write(toJson(result)));
         } else {

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.jixiao.core.evaluation.EvaluationResult;
-import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.formats.dataset.DatasetReader;
 import org.jixiao.report.evaluation.EvaluationReport;
 
@@ -67,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
         if (read == null) {
             return ExitCodes.BAD_INPUT;
         }
-        EvaluationResult result = EvaluationScorer.score(read.evaluation());
+        EvaluationResult result = read.score();
         Path target = output != null ? output : Path.of(baseName(dataset) + "." + kind);
         if (kind.equals("html")) {
             Files.writeString(target, EvaluationReport.html(result), StandardCharsets.UTF_8);

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.jixiao.core.evaluation.EvaluationResult;
-import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.indicator.ScoredIndicator;
 import org.jixiao.core.number.Decimals;
 import org.jixiao.formats.dataset.DatasetReader;
@@ -45,7 +44,7 @@ final class ScoreCommand implements Callable<Integer> {
         if (read == null) {
             return ExitCodes.BAD_INPUT;
         }
-        EvaluationResult result = EvaluationScorer.score(read.evaluation());
+        EvaluationResult result = read.score();
         if (format == OutputFormat.json) {
             Map<String, Object> json = toJson(result);
             if (read.printedChecked() > 0) {

@@ -138,9 +138,14 @@ final class SelfEvalCommand implements Runnable {
 
     @Command(name = "import", mixinStandardHelpOptions = true, description = "导入自评表工作簿，重新计算执行率得分、指标得分、总分和等级。")
     static final class Import extends Inputs {
+        /** Rows that set the column widths of the printed table before it streams. */
+        static final int STREAM_SAMPLE = 200;
+
         @Override
         public Integer call() throws IOException {
-            TextTable table = new TextTable(List.of("工作簿 › 工作表", "项目名称", "执行率", "执行率得分", "指标得分", "总分", "等级", "填报总分"),
+            // each table is printed as soon as it is scored: nothing of the batch is held but the first rows that set the widths
+            TextTable table = TextTable.streaming(out(), STREAM_SAMPLE,
+                    List.of("工作簿 › 工作表", "项目名称", "执行率", "执行率得分", "指标得分", "总分", "等级", "填报总分"),
                     false, false, true, true, true, true, false, true);
             SelfEvalBatch.Result result = run(p -> {
                 SelfEvalScore s = p.score();
@@ -148,7 +153,7 @@ final class SelfEvalCommand implements Runnable {
                         ChineseNumbers.fixed2(s.executionPoints()), ChineseNumbers.fixed2(s.indicatorPoints()), ChineseNumbers.fixed2(s.total()),
                         s.grade(), s.recordedTotal() == null ? "—" : ChineseNumbers.fixed2(s.recordedTotal()));
             });
-            out().print(table.render());
+            table.finish();
             return report(result);
         }
     }

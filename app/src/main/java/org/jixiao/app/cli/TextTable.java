@@ -1,5 +1,6 @@
 package org.jixiao.app.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,18 +12,57 @@ final class TextTable {
     private final List<String> headers;
     private final boolean[] rightAligned;
     private final List<List<String>> rows = new ArrayList<>();
+    /** Where a streaming table prints its lines; null for a table rendered whole. */
+    private PrintWriter sink;
+    private int sample;
+    private int[] streamWidths;
 
     TextTable(List<String> headers, boolean... rightAligned) {
         this.headers = headers;
         this.rightAligned = rightAligned;
     }
 
+    /**
+     * A table printed while its rows come in, holding at most {@code sample} rows: the column widths are measured on the
+     * first {@code sample} rows, then every row is printed at once (a longer cell later widens only its own line).
+     * Call {@link #finish()} after the last row.
+     */
+    static TextTable streaming(PrintWriter out, int sample, List<String> headers, boolean... rightAligned) {
+        TextTable table = new TextTable(headers, rightAligned);
+        table.sink = out;
+        table.sample = Math.max(1, sample);
+        return table;
+    }
+
     TextTable row(String... cells) {
+        if (sink != null && streamWidths != null) {
+            StringBuilder line = new StringBuilder();
+            line(line, List.of(cells), streamWidths);
+            sink.print(line);
+            return this;
+        }
         rows.add(List.of(cells));
+        if (sink != null && rows.size() >= sample) {
+            finish();
+        }
         return this;
     }
 
+    /** Prints what a streaming table still holds (the header and the sampled rows when fewer came in). */
+    void finish() {
+        if (streamWidths == null) {
+            streamWidths = widths();
+            sink.print(render(streamWidths));
+            rows.clear();
+        }
+        sink.flush();
+    }
+
     String render() {
+        return render(widths());
+    }
+
+    private int[] widths() {
         int[] widths = new int[headers.size()];
         for (int c = 0; c < headers.size(); c++) {
             widths[c] = width(headers.get(c));
@@ -30,6 +70,10 @@ final class TextTable {
                 widths[c] = Math.max(widths[c], width(row.get(c)));
             }
         }
+        return widths;
+    }
+
+    private String render(int[] widths) {
         StringBuilder out = new StringBuilder();
         line(out, headers, widths);
         int total = 0;
@@ -47,7 +91,7 @@ final class TextTable {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c);
-            String pad = " ".repeat(widths[c] - width(cell));
+            String pad = " ".repeat(Math.max(0, widths[c] - width(cell)));
             boolean right = c < rightAligned.length && rightAligned[c];
             line.append(right ? pad + cell : cell + pad);
             if (c + 1 < cells.size()) {

@@ -22,12 +22,25 @@ public final class Api {
     public static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private final String base;
     private final HttpClient http = HttpClient.newHttpClient();
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> cookies;
     private boolean sendCsrf = true;
     private String forwardedFor;
 
     public Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, new LinkedHashMap<>());
+    }
+
+    private Api(String base, Map<String, String> cookies) {
+        this.base = base;
+        this.cookies = cookies;
+    }
+
+    /**
+     * The same browser talking to another instance of the server (as a load balancer would send it there): the cookies
+     * (session, CSRF token) are shared with this client, both ways.
+     */
+    public Api on(int port) {
+        return new Api("http://127.0.0.1:" + port, cookies);
     }
 
     public record Response(int status, java.net.http.HttpHeaders headers, byte[] body) {

@@ -107,6 +107,9 @@ class BrowserEndToEndTest extends BrowserTest {
         // the Word report, downloaded by the browser, carries the new total
         click("[data-test=download-docx]");
         Path report = awaitDownload(".docx");
+        // while the server writes it, the page says so; once it is there, how long it took
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(css("[data-test=report-progress]"), "报告已生成"));
+        assertThat(text("[data-test=report-progress]")).matches("报告已生成（用时 \\d+\\.\\d 秒）");
         try (InputStream in = Files.newInputStream(report); XWPFDocument document = new XWPFDocument(in);
                 XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             assertThat(extractor.getText()).contains("86.58").doesNotContain("86.78");

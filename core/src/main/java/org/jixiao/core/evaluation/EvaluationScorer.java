@@ -13,7 +13,6 @@ import org.jixiao.core.ratio.HistoryTables;
 import org.jixiao.core.ratio.MonthlyProgress;
 import org.jixiao.core.ratio.ProjectExecution;
 import org.jixiao.core.ratio.RatioSet;
-import org.jixiao.core.ratio.StandardRatios;
 import org.jixiao.core.scoring.GroupDeductionRule;
 import org.jixiao.core.scoring.RuleContext;
 import org.jixiao.core.scoring.RuleResult;
@@ -30,11 +29,21 @@ public final class EvaluationScorer {
      * @throws InvalidEvaluationException when the evaluation has errors (see {@link EvaluationValidator})
      */
     public static EvaluationResult score(Evaluation evaluation) {
-        List<Problem> errors = EvaluationValidator.validate(evaluation).stream().filter(Problem::isError).toList();
+        return score(EvaluationValidator.check(evaluation));
+    }
+
+    /**
+     * Scores an evaluation already validated, with the ratios computed by that validation.
+     *
+     * @throws InvalidEvaluationException when the check found errors
+     */
+    public static EvaluationResult score(EvaluationValidator.Checked checked) {
+        List<Problem> errors = checked.problems().stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
             throw new InvalidEvaluationException(errors);
         }
-        RatioSet ratios = StandardRatios.compute(evaluation.budget(), evaluation.projects(), evaluation.monthly());
+        Evaluation evaluation = checked.evaluation();
+        RatioSet ratios = checked.ratios();
         Map<String, Target> targets = new LinkedHashMap<>();
         evaluation.targets().forEach(t -> targets.put(t.id(), t));
         RuleContext context = new RuleContext(targets, ratios, evaluation.monthly());

@@ -47,9 +47,24 @@ import org.jixiao.core.targets.Target;
 public final class EvaluationValidator {
     private EvaluationValidator() {}
 
+    /**
+     * An evaluation with its problems and the standard ratios computed on the way (the rules that measure a ratio are
+     * checked against them), so that scoring it computes nothing twice.
+     */
+    public record Checked(Evaluation evaluation, RatioSet ratios, List<Problem> problems) {}
+
     public static List<Problem> validate(Evaluation evaluation) {
-        List<Problem> problems = new ArrayList<>();
+        return check(evaluation).problems();
+    }
+
+    /** Validates the evaluation and keeps the ratios it computed for that. */
+    public static Checked check(Evaluation evaluation) {
         RatioSet ratios = StandardRatios.compute(evaluation.budget(), evaluation.projects(), evaluation.monthly());
+        return new Checked(evaluation, ratios, problems(evaluation, ratios));
+    }
+
+    private static List<Problem> problems(Evaluation evaluation, RatioSet ratios) {
+        List<Problem> problems = new ArrayList<>();
         Set<String> targetIds = checkTargets(evaluation.targets(), problems);
         checkProjects(evaluation.projects(), problems);
         checkMonthly(evaluation.monthly(), problems);

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.jixiao.core.evaluation.Evaluation;
+import org.jixiao.core.evaluation.EvaluationResult;
 import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.printed.PrintedComparison;
 import org.jixiao.core.validation.EvaluationValidator;
@@ -21,15 +23,18 @@ public final class DatasetReader {
     private DatasetReader() {}
 
     /**
-     * The result of reading: the evaluation, the warnings that did not stop it, and the report's printed figures compared
-     * with the computed ones ({@code printed} section; empty without one).
+     * The result of reading: the evaluation, the warnings that did not stop it, the validation (with the ratios it
+     * computed), the parsed tree the evaluation was mapped from (not to be changed: copy it to edit), and the report's
+     * printed figures compared with the computed ones ({@code printed} section; none without one).
      *
      * @param printedChecked     how many printed figures were compared
      * @param printedDifferences each printed figure that departs from the computed one, located at its line, with both values
      */
-    public record Read(Evaluation evaluation, List<DatasetProblem> warnings, int printedChecked, List<DatasetProblem> printedDifferences) {
-        public Read(Evaluation evaluation, List<DatasetProblem> warnings) {
-            this(evaluation, warnings, 0, List.of());
+    public record Read(Evaluation evaluation, List<DatasetProblem> warnings, EvaluationValidator.Checked checked, JsonNode tree,
+                       int printedChecked, List<DatasetProblem> printedDifferences) {
+        /** Scores the evaluation with the ratios its validation already computed. */
+        public EvaluationResult score() {
+            return EvaluationScorer.score(checked);
         }
     }
 
@@ -66,7 +71,8 @@ public final class DatasetReader {
         Evaluation evaluation = DatasetMapper.map(document);
         List<DatasetProblem> errors = new ArrayList<>();
         List<DatasetProblem> warnings = new ArrayList<>();
-        for (Problem problem : EvaluationValidator.validate(evaluation)) {
+        EvaluationValidator.Checked checked = EvaluationValidator.check(evaluation);
+        for (Problem problem : checked.problems()) {
             DatasetProblem located = document.problem(problem.path(), problem.isError(), problem.message());
             (problem.isError() ? errors : warnings).add(located);
         }
@@ -74,11 +80,11 @@ public final class DatasetReader {
             throw new DatasetException(errors);
         }
         if (evaluation.printed() == null) {
-            return new Read(evaluation, List.copyOf(warnings));
+            return new Read(evaluation, List.copyOf(warnings), checked, document.root(), 0, List.of());
         }
-        PrintedComparison comparison = PrintedComparison.of(EvaluationScorer.score(evaluation));
+        PrintedComparison comparison = PrintedComparison.of(EvaluationScorer.score(checked));
         List<DatasetProblem> differences = comparison.differences().stream()
                 .map(d -> document.problem(d.pointer(), false, d.message())).toList();
-        return new Read(evaluation, List.copyOf(warnings), comparison.checked(), differences);
+        return new Read(evaluation, List.copyOf(warnings), checked, document.root(), comparison.checked(), differences);
     }
 }

@@ -161,8 +161,9 @@ public class EvaluationController {
     @Operation(summary = "预览修改后的得分（不保存）", description = "请求体同 PATCH；返回修改后的综合得分、等级和指标树，供界面边输入边计分。")
     public ScoreView preview(@PathVariable long id, @Valid @RequestBody IndicatorPatch patch) {
         CurrentUser user = Users.current();
-        var scored = service.preview(user, id, patch.change());
-        EvaluationRow row = service.get(user, id);
+        var preview = service.preview(user, id, patch.change());
+        var scored = preview.scored();
+        EvaluationRow row = preview.row();
         return new ScoreView(row.id(), row.version(), Total.of(scored.result()), EvaluationViews.tree(scored.result(), scored.tree()));
     }
 
@@ -218,8 +219,9 @@ public class EvaluationController {
     @Operation(summary = "预览填写实际完成值后的得分（不保存）", description = "请求体同 PATCH；返回修改后的综合得分、等级、指标树和绩效目标。")
     public TargetPreview previewTarget(@PathVariable long id, @Valid @RequestBody TargetPatch patch) {
         CurrentUser user = Users.current();
-        var scored = service.previewTarget(user, id, patch.change());
-        EvaluationRow row = service.get(user, id);
+        var preview = service.previewTarget(user, id, patch.change());
+        var scored = preview.scored();
+        EvaluationRow row = preview.row();
         return new TargetPreview(row.id(), row.version(), Total.of(scored.result()), EvaluationViews.tree(scored.result(), scored.tree()),
                 EvaluationViews.targets(scored.result()));
     }

@@ -7,7 +7,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.jixiao.core.evaluation.EvaluationResult;
-import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.formats.dataset.DatasetException;
 import org.jixiao.formats.dataset.DatasetProblem;
 import org.jixiao.formats.dataset.DatasetReader;
@@ -69,16 +68,15 @@ public class EvaluationScoring {
 
     /** Reads and scores dataset text (YAML). */
     static Scored score(String fileName, String yaml) throws DatasetException {
+        // parsed once: the reader's tree (exact decimals) is the one edits copy
         DatasetReader.Read read = DatasetReader.read(fileName, yaml, false);
-        EvaluationResult result = EvaluationScorer.score(read.evaluation());
-        return new Scored(DatasetText.tree(yaml, false), result, read.warnings(), read.printedChecked(), read.printedDifferences());
+        return new Scored(read.tree(), read.score(), read.warnings(), read.printedChecked(), read.printedDifferences());
     }
 
     /** Scores a dataset tree without going through text: an edit is checked and scored as it stands. */
     static Scored score(String fileName, com.fasterxml.jackson.databind.node.ObjectNode tree) throws DatasetException {
         DatasetReader.Read read = DatasetReader.read(fileName, tree);
-        EvaluationResult result = EvaluationScorer.score(read.evaluation());
-        return new Scored(tree, result, read.warnings(), read.printedChecked(), read.printedDifferences());
+        return new Scored(tree, read.score(), read.warnings(), read.printedChecked(), read.printedDifferences());
     }
 
     static String fileName(EvaluationRow row) {

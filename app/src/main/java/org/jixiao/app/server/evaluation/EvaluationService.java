@@ -180,15 +180,23 @@ public class EvaluationService {
      */
     public record IndicatorChange(String path, JsonNode rule, String evidence, String reason) {}
 
-    record Edited(String yaml, EvaluationScoring.Scored before, EvaluationScoring.Scored after, String title) {}
+    /** An edit checked and scored; the dataset text to save is written from the edited tree only when it is saved. */
+    record Edited(EvaluationScoring.Scored before, EvaluationScoring.Scored after, String title) {
+        String yaml() {
+            return DatasetText.yaml(after.tree());
+        }
+    }
+
+    /** An edit computed and not saved: the evaluation as stored and the score it would have. */
+    public record Preview(EvaluationRow row, EvaluationScoring.Scored scored) {}
 
     /** Computes the edit without saving it (live scoring while typing). */
-    public EvaluationScoring.Scored preview(CurrentUser user, long id, IndicatorChange change) {
+    public Preview preview(CurrentUser user, long id, IndicatorChange change) {
         EvaluationRow row = get(user, id);
         requireAnyEditor(user, row);
         Edited edited = apply(row, change);
         requireRights(user, row, change, systemChanges(edited, change));
-        return edited.after();
+        return new Preview(row, edited.after());
     }
 
     /**
@@ -348,7 +356,7 @@ public class EvaluationService {
         } catch (DatasetException e) {
             throw invalid(e.problems(), "修改后的数据有 " + e.problems().size() + " 个错误，未保存");
         }
-        return new Edited(DatasetText.yaml(tree), before, after, after.result().evaluation().meta().displayTitle());
+        return new Edited(before, after, after.result().evaluation().meta().displayTitle());
     }
 
     // ---------------------------------------------------------------- edit budget facts
@@ -463,10 +471,10 @@ public class EvaluationService {
     public record TargetChange(String id, String path, JsonNode actual, String source, String reason) {}
 
     /** Computes the change without saving it (live scoring while typing). */
-    public EvaluationScoring.Scored previewTarget(CurrentUser user, long id, TargetChange change) {
+    public Preview previewTarget(CurrentUser user, long id, TargetChange change) {
         EvaluationRow row = get(user, id);
         requireEditor(user, row);
-        return applyTarget(row, change).edited().after();
+        return new Preview(row, applyTarget(row, change).edited().after());
     }
 
     @Transactional
