@@ -79,6 +79,15 @@ public class ContainerErrors implements WebServerFactoryCustomizer<TomcatServlet
             }
             String title = Chinese.title(HttpStatusCode.valueOf(status));
             String detail = detail(status);
+            if (status == 500 && throwable != null && ApiExceptionHandler.databaseUnavailable(throwable)) {
+                // the database failed before any controller ran (the signed-in session is read from it): as the
+                // controllers answer then, 503 with Retry-After
+                status = 503;
+                response.setStatus(status);
+                response.setHeader("Retry-After", String.valueOf(ApiExceptionHandler.RETRY_AFTER_SECONDS));
+                title = "请稍后重试";
+                detail = "数据库暂时不可用或繁忙，请稍后重试（约 " + ApiExceptionHandler.RETRY_AFTER_SECONDS + " 秒后）。未保存任何内容";
+            }
             String uri = request.getRequestURI();
             boolean api = uri == null || uri.startsWith("/api/") || uri.equals("/api") || accepts(request, "json");
             try {

@@ -223,14 +223,15 @@ public class SelfEvalController {
      * A reviewer's 复核得分: {@code score} with at most 2 decimals between 0 and the row's 分值, or null to withdraw the value
      * recorded before; {@code reason} always.
      */
-    public record ReviewScoreRequest(BigDecimal score, String reason) {}
+    public record ReviewScoreRequest(@io.swagger.v3.oas.annotations.media.Schema(description = "复核得分（null 为撤销）") BigDecimal score,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "理由", maxLength = 1000) @Size(max = 1000) String reason) {}
 
     @PutMapping("/{id}/tables/{tableId}/review/{row}")
     @Operation(summary = "记录复核得分", description = "财政局复核人员为自评表的一行记录复核得分和理由：第 0 行为预算执行率，第 1–n 行为三级指标（按表中顺序）。"
             + "单位填报的数字不变，复核得分另行保存，汇总和导出中自评与复核并列；score 为 null 时撤销该行的复核得分。每次修改记入操作日志（原值、新值、理由）。"
             + "只对汇总该批次的财政局和系统管理员开放。返回该表的自评与复核。")
     public SelfEvalViews.TableView review(@PathVariable long id, @PathVariable long tableId, @PathVariable int row,
-            @RequestBody ReviewScoreRequest request) {
+            @jakarta.validation.Valid @RequestBody ReviewScoreRequest request) {
         SelfEvalService.Reviewed reviewed = service.recordReviewScore(Users.current(), id, tableId, row, request.score(), request.reason());
         return SelfEvalViews.table(reviewed.visible(), organisations.refs().of(reviewed.visible().row().departmentId()), reviewed.review());
     }
