@@ -232,6 +232,9 @@ final class DisclosureWords {
     /** The measure a header word names, or null. */
     static Measure measure(String key) {
         String k = key.replaceFirst("^\\d{4}年(?:度)?", "");
+        if (k.contains("预算数") && k.contains("决算数")) {
+            return null; // two headers read as one (a text rendering whose columns ran together): neither is sure
+        }
         if (k.contains("增减率") || k.contains("增减额") || k.equals("增减") || k.contains("增长率")) {
             return Measure.TOTAL;
         }
