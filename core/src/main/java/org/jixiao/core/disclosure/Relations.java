@@ -104,17 +104,22 @@ final class Relations {
      * more likely a shifted row or column than two misprints.
      */
     void judgeReadings() {
+        // per table, and per table and kind of identity (合计 = Σ类, 类 = Σ款, a row's 合计 = its parts …): failed, held
         java.util.Map<PrintedTable, int[]> tally = new java.util.IdentityHashMap<>();
+        java.util.Map<PrintedTable, java.util.Map<String, int[]>> byCode = new java.util.IdentityHashMap<>();
         for (Check check : checks) {
             PrintedTable table = check.result().table();
             if (check.difference() == null || check.given().stream().anyMatch(term -> term.ref().table() != table)) {
                 continue; // nothing compared, or a relation between two tables
             }
             int[] counts = tally.computeIfAbsent(table, k -> new int[2]);
+            int[] kind = byCode.computeIfAbsent(table, k -> new java.util.HashMap<>()).computeIfAbsent(check.code(), k -> new int[2]);
             if (isError(check)) {
                 counts[0]++;
+                kind[0]++;
             } else if (check.finding() == null || check.finding().severity() == Severity.INFO) {
                 counts[1]++;
+                kind[1]++;
             }
         }
         List<Finding> located = tally.values().stream().anyMatch(c -> c[0] >= 2) ? locate(checks) : List.of();
@@ -122,9 +127,12 @@ final class Relations {
             PrintedTable table = entry.getKey();
             int failed = entry.getValue()[0];
             int held = entry.getValue()[1];
+            int least = table.aligned() ? 2 : 3;
+            // one kind of identity failing in most of its places: a column taken for another, figures one row off
+            boolean kindFails = byCode.get(table).values().stream().anyMatch(c -> c[0] >= least && c[0] > c[1]);
             long errors = located.stream().filter(f -> f.isError() && f.location().part().equals(table.name())).count();
-            boolean mostlyFail = failed >= 3 && failed > held;
-            boolean shifted = table.aligned() && failed >= 2 && (failed > held || errors >= 2);
+            boolean mostlyFail = failed >= least && (failed > held || kindFails);
+            boolean shifted = table.aligned() && failed >= 2 && errors >= 2;
             if (mostlyFail || shifted) {
                 misread.add(table);
                 unchecked("misread|" + System.identityHashCode(table), table.where(), table.name(),
