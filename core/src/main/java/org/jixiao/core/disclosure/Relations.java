@@ -122,6 +122,7 @@ final class Relations {
                 kind[1]++;
             }
         }
+        // a misprinted cell breaks every relation it is in: the errors counted are those left once each is located
         List<Finding> located = tally.values().stream().anyMatch(c -> c[0] >= 2) ? locate(checks) : List.of();
         for (java.util.Map.Entry<PrintedTable, int[]> entry : tally.entrySet()) {
             PrintedTable table = entry.getKey();
@@ -131,7 +132,7 @@ final class Relations {
             // one kind of identity failing in most of its places: a column taken for another, figures one row off
             boolean kindFails = byCode.get(table).values().stream().anyMatch(c -> c[0] >= least && c[0] > c[1]);
             long errors = located.stream().filter(f -> f.isError() && f.location().part().equals(table.name())).count();
-            boolean mostlyFail = failed >= least && (failed > held || kindFails);
+            boolean mostlyFail = errors >= least && (failed > held || kindFails);
             boolean shifted = table.aligned() && failed >= 2 && errors >= 2;
             if (mostlyFail || shifted) {
                 misread.add(table);

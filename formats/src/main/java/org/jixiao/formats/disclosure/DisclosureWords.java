@@ -333,7 +333,7 @@ final class DisclosureWords {
     /** The “三公” item a label or header names, or null. */
     static Line threePublicItem(String text) {
         String key = label(text);
-        if (key.contains("三公") && (key.contains("合计") || key.contains("经费"))) {
+        if (key.contains("三公") && (key.contains("合计") || key.contains("经费")) || key.matches("(?:[一二三四五六七八九十]+[、.．])?支出合计")) {
             return Line.THREE_TOTAL;
         }
         if (key.contains("出国")) {
