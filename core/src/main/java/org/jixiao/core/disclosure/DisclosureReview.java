@@ -19,6 +19,7 @@ public final class DisclosureReview {
     public static ReviewResult review(PublishedDisclosure disclosure) {
         Relations relations = new Relations(disclosure.document());
         TableIdentities.check(disclosure, relations);
+        relations.judgeReadings();
         ExplanationCheck.check(disclosure, relations);
         List<Finding> findings = new ArrayList<>(relations.findings());
         List<RecoveredReport.Unread> unread = new ArrayList<>(relations.unread());

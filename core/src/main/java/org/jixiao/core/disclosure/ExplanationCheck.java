@@ -244,18 +244,30 @@ final class ExplanationCheck {
         }
         places.sort((a, b) -> Integer.compare(rank(preferred, a.role()), rank(preferred, b.role())));
         String missing = null;
+        String misread = null;
         for (Concepts.Place place : places) {
             PrintedTable table = disclosure.table(place.role());
             if (table == null) {
                 missing = missing != null ? missing : place.role().title(disclosure.statement());
                 continue;
             }
+            if (relations.isMisread(table)) {
+                misread = misread != null ? misread : table.name();
+                continue;
+            }
             PrintedRow row = table.row(place.row());
             Measure m = measure != null && place.role() == TableRole.THREE_PUBLIC ? measure : threeColumn(place);
             ColumnKey column = new ColumnKey(m, period);
             if (row != null && table.hasColumn(column)) {
+                if (relations.doubtful(table, row.figure(column))) {
+                    misread = misread != null ? misread : table.name();
+                    continue;
+                }
                 return new Target(table, row, column, null);
             }
+        }
+        if (misread != null) {
+            return new Target(null, null, null, "“" + concept.name() + "”所在的" + misread + "读不准（本表由文字对齐推断、数字写法不一或多处勾稽关系不成立）");
         }
         return new Target(null, null, null, missing != null ? "“" + concept.name() + "”所在的" + missing + "未公开"
                 : "公开表中没有印出“" + concept.name() + "”");
@@ -314,11 +326,20 @@ final class ExplanationCheck {
         } else if (roles.contains(TableRole.EXPENDITURE) && !roles.contains(TableRole.GENERAL_PUBLIC)) {
             roles.add(TableRole.SUMMARY); // 支出 by 类: the 支出决算表, else the 类 rows of the 收支总表
         }
+        if (heading.contains("一般公共预算") || heading.contains("政府性基金") || heading.contains("国有资本")) {
+            // a 科目 under a heading about one kind of funds is that table's figure: the tables of all funds print another
+            roles.removeIf(role -> role == TableRole.EXPENDITURE || role == TableRole.INCOME || role == TableRole.SUMMARY);
+        }
         String missing = roles.stream().filter(role -> !disclosure.has(role)).map(role -> role.title(disclosure.statement())).findFirst().orElse(null);
         String classCode = FunctionClasses.code(concept.path().get(0));
+        String misread = null;
         for (TableRole role : roles) {
             PrintedTable table = disclosure.table(role);
             if (table == null || !(role.byFunction() || role == TableRole.SUMMARY)) {
+                continue;
+            }
+            if (relations.isMisread(table)) {
+                misread = misread != null ? misread : table.name();
                 continue;
             }
             PrintedRow row = findSubject(table, concept.path(), classCode);
@@ -327,8 +348,15 @@ final class ExplanationCheck {
             }
             ColumnKey column = new ColumnKey(role == TableRole.SUMMARY ? Measure.AMOUNT : Measure.TOTAL, period);
             if (table.hasColumn(column)) {
+                if (relations.doubtful(table, row.figure(column))) {
+                    misread = misread != null ? misread : table.name();
+                    continue;
+                }
                 return new Target(table, row, column, null);
             }
+        }
+        if (misread != null) {
+            return new Target(null, null, null, "科目“" + concept.name().replace("/", "") + "”所在的" + misread + "读不准（本表由文字对齐推断、数字写法不一或多处勾稽关系不成立）");
         }
         return new Target(null, null, null, missing != null && roles.stream().noneMatch(disclosure::has)
                 ? "科目“" + concept.name().replace("/", "") + "”所在的" + missing + "未公开" : "公开表中没有找到科目“" + concept.name().replace("/", "") + "”");
@@ -655,16 +683,29 @@ final class ExplanationCheck {
         for (Token other : sentence.tokens) {
             if (other.kind() == Kind.CURRENT && other.start() < share.start()) {
                 Concepts.Concept first = sentence.subjectBefore(other.start());
-                if (first != null && !first.name().equals(part.name())) {
+                if (first != null && !first.name().equals(part.name()) && canHold(first, part)) {
                     return new Whole(first, other, null);
                 }
                 break;
             }
         }
-        if (firstInPassage != null && firstConcept != null && !firstConcept.name().equals(part.name())) {
+        if (firstInPassage != null && firstConcept != null && !firstConcept.name().equals(part.name()) && canHold(firstConcept, part)) {
             return new Whole(firstConcept, firstInPassage, null);
         }
         return new Whole(null, null, "看不出这是占哪一项的比重");
+    }
+
+    /**
+     * Whether a share of {@code part} can be taken of {@code whole}: a 科目 is a part only of a total or of the 科目 above it,
+     * never of another 类 (a paragraph whose first sentence was lost — a heading line, a letter-spaced line of a text
+     * rendering — starts with a sibling 类, not with the total).
+     */
+    private static boolean canHold(Concepts.Concept whole, Concepts.Concept part) {
+        if (!whole.isSubject()) {
+            return true;
+        }
+        List<String> path = whole.path();
+        return part.isSubject() && part.path().size() > path.size() && part.path().subList(0, path.size()).equals(path);
     }
 
     /** 占…%: this thing over its whole, both from the tables where they print them, else as the text states them. */

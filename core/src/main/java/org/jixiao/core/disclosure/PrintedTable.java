@@ -17,9 +17,17 @@ import org.jixiao.core.review.Where;
  * @param unit    the money unit of every figure (单位：万元 / 元)
  * @param columns the columns read, by meaning, with their header words as printed
  * @param empty   true when the table is published marked empty (本表无数据, 本单位无此项支出) or prints no figure at all
+ * @param aligned true when its rows and columns were inferred from how plain text lines up (text converted from a PDF),
+ *                not marked by the source: a figure may have gone to the wrong row or column
  */
 public record PrintedTable(Statement statement, TableRole role, String title, Unit unit, Where where,
-                           Map<ColumnKey, String> columns, List<PrintedRow> rows, boolean empty) {
+                           Map<ColumnKey, String> columns, List<PrintedRow> rows, boolean empty, boolean aligned) {
+    /** A table whose cells the source marks (Word, HTML, a ruled or stream PDF grid). */
+    public PrintedTable(Statement statement, TableRole role, String title, Unit unit, Where where, Map<ColumnKey, String> columns,
+            List<PrintedRow> rows, boolean empty) {
+        this(statement, role, title, unit, where, columns, rows, empty, false);
+    }
+
     public PrintedTable {
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(role, "role");

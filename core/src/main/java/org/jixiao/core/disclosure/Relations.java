@@ -75,6 +75,8 @@ final class Relations {
     private final List<Finding> findings = new ArrayList<>();
     private final List<RecoveredReport.Unread> unread = new ArrayList<>();
     private final Set<String> unreadKeys = new LinkedHashSet<>();
+    private final Set<PrintedTable> misread = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final PrintedForms forms = new PrintedForms();
 
     Relations(String document) {
         this.document = document;
@@ -83,8 +85,85 @@ final class Relations {
     /** The findings: the other findings in order, then each relation that failed, its misprint located where it can be. */
     List<Finding> findings() {
         List<Finding> out = new ArrayList<>(findings);
-        out.addAll(locate());
+        List<Check> kept = new ArrayList<>();
+        for (Check check : checks) {
+            if (!touchesMisread(check)) {
+                kept.add(check);
+            }
+        }
+        out.addAll(locate(kept));
         return out;
+    }
+
+    /**
+     * Judges the reading of each table by its own identities, once they are all checked: a table most of whose identities
+     * fail has been misread (a column taken for another, figures shifted a row), it is not misprinted in so many places.
+     * Its failures are then not errors: the table is listed as not checked, with the count, and nothing is compared with
+     * its figures — neither the relations between tables nor the sentences of the 情况说明 ({@link #isMisread}). A table
+     * inferred from the alignment of plain text is held to more: two misprints that no single cell explains are already
+     * more likely a shifted row or column than two misprints.
+     */
+    void judgeReadings() {
+        // per table, and per table and kind of identity (合计 = Σ类, 类 = Σ款, a row's 合计 = its parts …): failed, held
+        java.util.Map<PrintedTable, int[]> tally = new java.util.IdentityHashMap<>();
+        java.util.Map<PrintedTable, java.util.Map<String, int[]>> byCode = new java.util.IdentityHashMap<>();
+        for (Check check : checks) {
+            PrintedTable table = check.result().table();
+            if (check.difference() == null || check.given().stream().anyMatch(term -> term.ref().table() != table)) {
+                continue; // nothing compared, or a relation between two tables
+            }
+            int[] counts = tally.computeIfAbsent(table, k -> new int[2]);
+            int[] kind = byCode.computeIfAbsent(table, k -> new java.util.HashMap<>()).computeIfAbsent(check.code(), k -> new int[2]);
+            if (isError(check)) {
+                counts[0]++;
+                kind[0]++;
+            } else if (check.finding() == null || check.finding().severity() == Severity.INFO) {
+                counts[1]++;
+                kind[1]++;
+            }
+        }
+        // a misprinted cell breaks every relation it is in: the errors counted are those left once each is located
+        List<Finding> located = tally.values().stream().anyMatch(c -> c[0] >= 2) ? locate(checks) : List.of();
+        for (java.util.Map.Entry<PrintedTable, int[]> entry : tally.entrySet()) {
+            PrintedTable table = entry.getKey();
+            int failed = entry.getValue()[0];
+            int held = entry.getValue()[1];
+            int least = table.aligned() ? 2 : 3;
+            // one kind of identity failing in most of its places: a column taken for another, figures one row off
+            boolean kindFails = byCode.get(table).values().stream().anyMatch(c -> c[0] >= least && c[0] > c[1]);
+            long errors = located.stream().filter(f -> f.isError() && f.location().part().equals(table.name())).count();
+            boolean mostlyFail = errors >= least && (failed > held || kindFails);
+            boolean shifted = table.aligned() && failed >= 2 && errors >= 2;
+            if (mostlyFail || shifted) {
+                misread.add(table);
+                unchecked("misread|" + System.identityHashCode(table), table.where(), table.name(),
+                        table.name() + "读不准，未核对：本表自身的 " + (failed + held) + " 处勾稽关系中有 " + failed + " 处不成立"
+                                + (table.aligned() ? "（这张表是由文字对齐推断出的，数字可能错行、错列）" : "")
+                                + "，多半是行列读错而不是印错；与本表有关的不符都没有作为错误报告，请对照原件人工核对");
+            }
+        }
+    }
+
+    /** Whether a cell's figure is written unlike the other figures of its table read from text: not sure enough to judge. */
+    boolean doubtful(Ref ref) {
+        return forms.doubtful(ref.table(), ref.figure());
+    }
+
+    boolean doubtful(PrintedTable table, Figure figure) {
+        return forms.doubtful(table, figure);
+    }
+
+    /** Whether the table was judged misread: its figures are not compared with anything. */
+    boolean isMisread(PrintedTable table) {
+        return table != null && misread.contains(table);
+    }
+
+    private boolean touchesMisread(Check check) {
+        return isMisread(check.result().table()) || check.given().stream().anyMatch(term -> isMisread(term.ref().table()));
+    }
+
+    private static boolean isError(Check check) {
+        return check.finding() != null && check.finding().severity() == Severity.ERROR;
     }
 
     List<RecoveredReport.Unread> unread() {
@@ -161,6 +240,14 @@ final class Relations {
             severity = Severity.WARNING;
             message = head + "；" + blankNames(blank) + "未填列，若空白处另有数字则可能相符，请核实";
         } else {
+            Ref odd = doubtful(result) ? result : given.stream().map(Term::ref).filter(this::doubtful).findFirst().orElse(null);
+            if (odd != null) {
+                unchecked(code + "|doubtful|" + result.table().name() + "|" + result.label(), result.where(), head,
+                        "“" + rule + "”不相符，但" + odd.label().strip() + "印作“" + odd.figure().printed()
+                                + "”，与这张由文字对齐推断的表格中其他数字的写法不同（可能是行次、栏次或相邻一格的数字），读不准，未作为错误报告");
+                checks.add(new Check(code, rule, result, given, null, null));
+                return;
+            }
             severity = Severity.ERROR;
             message = head + (blank.isEmpty() ? "" : "（" + blankNames(blank) + "空白，按 0 计）");
         }
@@ -175,7 +262,7 @@ final class Relations {
      * misprint: it is reported once, at its own place, instead of once per relation at each relation's result. Failures
      * no cell explains are reported as they are.
      */
-    private List<Finding> locate() {
+    private List<Finding> locate(List<Check> checks) {
         List<Check> failed = new ArrayList<>();
         java.util.Set<Place> holding = new java.util.HashSet<>();
         for (Check check : checks) {

@@ -26,7 +26,8 @@ public final class DisclosureDocuments {
 
     /**
      * Whether a document is a 决算 or 预算 disclosure, from its table titles and its own title: two standard table titles,
-     * or one under a title that says 部门/单位决算 or 预算. Null when it is not one.
+     * one under a title that says 部门/单位决算 or 预算, or one table published alone — the document opens with its title,
+     * which says 决算 or 预算 or names the “三公”经费. Null when it is not one.
      */
     public static Statement recognise(SourceDocument document) {
         java.util.Set<org.jixiao.core.disclosure.TableRole> roles = java.util.EnumSet.noneOf(org.jixiao.core.disclosure.TableRole.class);
@@ -38,7 +39,10 @@ public final class DisclosureDocuments {
                 titled = key.matches(".*(?:部门|单位)决算.*") ? Statement.FINAL_ACCOUNTS : Statement.BUDGET;
             }
         }
+        boolean openedBy = false; // a table title among the first blocks that names 决算/预算 or the “三公” itself
+        int index = 0;
         for (var block : document.blocks()) {
+            index++;
             List<String> lines = new ArrayList<>();
             if (block instanceof TextBlock paragraph) {
                 lines.add(paragraph.text());
@@ -57,6 +61,9 @@ public final class DisclosureDocuments {
                 }
                 DisclosureWords.Title title = DisclosureWords.title(line);
                 if (title != null) {
+                    if (index <= 6 && (title.statement() != null || title.role() == org.jixiao.core.disclosure.TableRole.THREE_PUBLIC)) {
+                        openedBy = true;
+                    }
                     roles.add(title.role());
                     if (title.statement() == Statement.BUDGET) {
                         budget++;
@@ -66,7 +73,8 @@ public final class DisclosureDocuments {
                 }
             }
         }
-        if (roles.size() >= 2 || !roles.isEmpty() && titled != null) {
+        // a table published on its own (a “三公” table, a 收入支出决算总表 alone): the document opens with its title
+        if (roles.size() >= 2 || !roles.isEmpty() && (titled != null || openedBy)) {
             return titled != null ? titled : budget > accounts ? Statement.BUDGET : Statement.FINAL_ACCOUNTS;
         }
         return null;

@@ -143,15 +143,45 @@ public final class DisclosureReader {
                 }
                 continue;
             }
+            String printed = paragraph.text();
+            StringBuilder joined = new StringBuilder(printed.length());
+            int[] at = new int[printed.length() + 1];
+            for (int i = 0; i < printed.length(); i++) {
+                at[i] = joined.length();
+                if (!looseSpace(printed, i)) {
+                    joined.append(printed.charAt(i));
+                }
+            }
+            at[printed.length()] = joined.length();
             List<Integer> offsets = new ArrayList<>();
             List<Where> wheres = new ArrayList<>();
             for (TextBlock.Piece piece : paragraph.pieces()) {
-                offsets.add(piece.offset());
+                offsets.add(at[Math.min(piece.offset(), printed.length())]);
                 wheres.add(piece.where());
             }
-            passages.add(new Passage(sub.isEmpty() ? top : top + " " + sub, paragraph.text(), offsets, wheres));
+            passages.add(new Passage(sub.isEmpty() ? top : top + " " + sub, joined.toString(), offsets, wheres));
         }
         return passages;
+    }
+
+    /**
+     * A single space between a Chinese character and a figure or another Chinese character, as text converted from a PDF
+     * puts around numbers ({@code 本年支出 96,089,700 元}): not part of the sentence.
+     */
+    private static boolean looseSpace(String text, int i) {
+        if (text.charAt(i) != ' ' || i == 0 || i + 1 >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        char after = text.charAt(i + 1);
+        boolean hanBefore = isHan(before);
+        boolean hanAfter = isHan(after);
+        return (hanBefore && (hanAfter || Character.isDigit(after) || after == '-'))
+                || (hanAfter && (Character.isDigit(before) || before == '%'));
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || "，。、；：（）“”％".indexOf(c) >= 0;
     }
 
     private static String firstWords(TableBlock table) {

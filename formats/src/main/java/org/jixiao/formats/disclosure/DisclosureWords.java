@@ -232,6 +232,9 @@ final class DisclosureWords {
     /** The measure a header word names, or null. */
     static Measure measure(String key) {
         String k = key.replaceFirst("^\\d{4}年(?:度)?", "");
+        if (k.contains("预算数") && k.contains("决算数")) {
+            return null; // two headers read as one (a text rendering whose columns ran together): neither is sure
+        }
         if (k.contains("增减率") || k.contains("增减额") || k.equals("增减") || k.contains("增长率")) {
             return Measure.TOTAL;
         }
@@ -330,7 +333,7 @@ final class DisclosureWords {
     /** The “三公” item a label or header names, or null. */
     static Line threePublicItem(String text) {
         String key = label(text);
-        if (key.contains("三公") && (key.contains("合计") || key.contains("经费"))) {
+        if (key.contains("三公") && (key.contains("合计") || key.contains("经费")) || key.matches("(?:[一二三四五六七八九十]+[、.．])?支出合计")) {
             return Line.THREE_TOTAL;
         }
         if (key.contains("出国")) {

@@ -109,7 +109,7 @@ final class TableReader {
         }
         boolean empty = source.markedEmpty || printed.stream().allMatch(row -> row.figures().values().stream().allMatch(f -> f.value().signum() == 0));
         PrintedTable table = new PrintedTable(statement, source.role, source.title == null ? "" : source.title.strip(), unit, source.where(),
-                keys, printed, empty);
+                keys, printed, empty, source.blocks.stream().anyMatch(TableBlock::inferred));
         return new Read(table, unread, rows.size(), columnCount);
     }
 

@@ -86,7 +86,78 @@ class NamedDisclosuresTest {
         String threeRate = Sample.percent(Math.abs(b.threeBudget.total() - b.threePrior.total()), b.threePrior.total());
         budgetErrors.add(text(budget, "“三公”经费预算", threeRate, plus(threeRate, "4"), plus(threeRate, "4"), threeRate));
         cases.add(new Case("budget-errors", budget, budgetErrors, DocumentKind.BUDGET));
+        cases.addAll(budgetRuleKinds());
         return cases;
+    }
+
+    /**
+     * The 部门预算 in 元 with one error of each kind of table identity and of comparison word, each alone in its document
+     * (the kinds of budgetErrors above — 增减额, an amount and a rate of the text — are not repeated): each found at its
+     * cell, nothing else reported.
+     */
+    private static List<Case> budgetRuleKinds() {
+        List<Case> cases = new ArrayList<>();
+        // TABLE_BALANCE: 支出总计 ≠ 收入总计 (部门收支总表)
+        Published balance = budget(631);
+        Grid summary = balance.table("summary");
+        int total = lastRow(summary, "支出总计");
+        int amount = summary.column("预算数", true);
+        String printed = summary.get(total, amount);
+        cases.add(new Case("budget-balance", balance, List.of(new Expected("部门收支总表", summary.add(total, amount, "1000.00"), printed)),
+                DocumentKind.BUDGET));
+        // TABLE_TOTAL: 合计 ≠ Σ 类 (部门支出总表, 项目支出)
+        Published sum = budget(632);
+        Grid expenditure = sum.table("expenditure");
+        int row = expenditure.row("合计");
+        int project = expenditure.column("项目支出", false);
+        printed = expenditure.get(row, project);
+        cases.add(new Case("budget-total", sum, List.of(new Expected("部门支出总表", expenditure.add(row, project, "300.00"), printed)),
+                DocumentKind.BUDGET));
+        // TABLE_HIERARCHY: a 款 ≠ Σ 项 (部门收入总表, 一般公共预算拨款收入)
+        Published hierarchy = budget(633);
+        Grid income = hierarchy.table("income");
+        row = codeRow(income, 5);
+        int general = income.column("一般公共预算拨款收入", false);
+        printed = income.get(row, general);
+        cases.add(new Case("budget-hierarchy", hierarchy, List.of(new Expected("部门收入总表", income.add(row, general, "500.00"), printed)),
+                DocumentKind.BUDGET));
+        // TABLE_ROW: a 项's 合计 ≠ 基本支出 + 项目支出 (部门支出总表)
+        Published rowCase = budget(634);
+        Grid items = rowCase.table("expenditure");
+        row = codeRow(items, 7);
+        int rowTotal = items.column("合计", false);
+        printed = items.get(row, rowTotal);
+        cases.add(new Case("budget-row", rowCase, List.of(new Expected("部门支出总表", items.add(row, rowTotal, "200.00"), printed)),
+                DocumentKind.BUDGET));
+        // CROSS_TABLE: a 类 of the 一般公共预算支出表 against the same 类 of the 财政拨款收支总表 and the 部门支出总表 … : the
+        // 一般公共预算支出表's first 类 row misprinted in its 基本支出 column (its own row and column identities break too)
+        Published cross = budget(635);
+        Grid generalTable = cross.table("general");
+        row = codeRow(generalTable, 3);
+        int basic = generalTable.column("基本支出", false);
+        printed = generalTable.get(row, basic);
+        cases.add(new Case("budget-cross", cross, List.of(new Expected("一般公共预算支出表", generalTable.add(row, basic, "400.00"), printed)),
+                DocumentKind.BUDGET));
+        // TEXT_WORD: the “三公” sentence says 减少 for an increase, or the reverse
+        Published word = budget(636);
+        Sample w = word.sample;
+        boolean up = w.threeBudget.total() >= w.threePrior.total();
+        cases.add(new Case("budget-word", word, List.of(text(word, "“三公”经费预算", up ? "增加" : "减少", up ? "减少" : "增加",
+                up ? "减少" : "增加", up ? "增加" : "减少")), DocumentKind.BUDGET));
+        return cases;
+    }
+
+    /** The first body row whose code has {@code digits} digits (in one column, or split into 类/款/项). */
+    private static int codeRow(Grid grid, int digits) {
+        boolean split = grid.rows.subList(0, grid.headerRows).stream().anyMatch(h -> java.util.Arrays.asList(h).contains("类"));
+        for (int r = grid.headerRows; r < grid.rows.size(); r++) {
+            String[] row = grid.rows.get(r);
+            String code = split ? row[0] + row[1] + row[2] : row[0];
+            if (code.matches("\\d{" + digits + "}")) {
+                return r;
+            }
+        }
+        throw new IllegalStateException("no code of " + digits + " digits");
     }
 
     private static Published summaryOnly(long seed) {
