@@ -146,8 +146,20 @@ public abstract class BrowserTest {
         return By.cssSelector(selector);
     }
 
+    /**
+     * Clicks as a user would: a passing message (ElMessage at the top of the page) that covers the element is waited out,
+     * as a user waits for it to go, rather than failing the click.
+     */
     protected void click(String selector) {
-        wait.until(ExpectedConditions.elementToBeClickable(css(selector))).click();
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    org.openqa.selenium.WebElement element = ExpectedConditions.elementToBeClickable(css(selector)).apply(d);
+                    if (element == null) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
     }
 
     protected String text(String selector) {
