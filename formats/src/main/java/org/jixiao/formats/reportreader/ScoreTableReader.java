@@ -68,6 +68,8 @@ final class ScoreTableReader {
     private int textColumn = -1;
     /** The levels stand on indentation alone, which the weights do not fully confirm. */
     private boolean levelsFromIndentation;
+    /** The levels were read from the weights alone ({@link WeightTree}). */
+    private boolean levelsFromWeights;
 
     private ScoreTableReader(LogicalTable table) {
         this.table = table;
@@ -406,6 +408,14 @@ final class ScoreTableReader {
                     fails = 1;
                 }
             }
+        }
+        int only = onlyChildren(reading.top);
+        if (table.inferred && (levelsFromIndentation || levelsFromWeights) && only > 0) {
+            // a parent with one child of its own weight adds up whatever the levels are: with levels read from
+            // indentation or from the weights alone it confirms nothing (a leaf taken for the parent of the leaf below it,
+            // a parent taken for a leaf beside its own children)
+            checks += only;
+            fails += only;
         }
         if (table.inferred && fails > 0 && reading.trusted) {
             // cells placed by how plain text lines up: a wrapped name or figure on the wrong row breaks a sum as surely
@@ -914,7 +924,8 @@ final class ScoreTableReader {
         if (styleLevels.isEmpty() && !indentLevels.isEmpty() && failingSums()[1] > 0) {
             // levels seen in indentation alone that the weights contradict: where the weights read the rows as a tree
             // (a centred column taken for indented, a head placed a level too deep), the weights give the levels
-            levelsFromIndentation = !readByWeights(rows);
+            levelsFromWeights = readByWeights(rows);
+            levelsFromIndentation = !levelsFromWeights;
         }
         if (!anyNumbering && rows.stream().allMatch(TableNode::isLeaf)) {
             for (TableNode row : rows) {
@@ -926,6 +937,7 @@ final class ScoreTableReader {
             if (parse != null) {
                 reading.top.clear();
                 reading.top.addAll(parse.roots());
+                levelsFromWeights = true;
             }
         }
     }
@@ -963,6 +975,16 @@ final class ScoreTableReader {
     }
 
     /** {checks, fails}: how many parents' 分值 were compared with their children's, and how many do not add up. */
+    /** Parents with exactly one child. */
+    private static int onlyChildren(List<TableNode> nodes) {
+        int count = 0;
+        for (TableNode node : nodes) {
+            count += node.children.size() == 1 ? 1 : 0;
+            count += onlyChildren(node.children);
+        }
+        return count;
+    }
+
     private int[] failingSums() {
         int[] counts = new int[2];
         for (TableNode node : reading.top) {

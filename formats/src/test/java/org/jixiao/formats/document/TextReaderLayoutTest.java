@@ -408,4 +408,40 @@ class TextReaderLayoutTest {
                 合计 | 13 | 12.69 | 97.62%
                 """));
     }
+    @Test
+    void twoColumnsOfNumbersPrintedCloseAreCutWhereEveryLineLeavesThemApart() throws Exception {
+        // 满分 right-aligned beside 自评得分 left-aligned (a generated report, corpus/generated g23): over all lines no
+        // blank position separates the two columns; on every line printing two numbers there, one position does
+        String text = """
+                                                          评价得分情况
+                          指标                评分标准
+                                                         满分  自评得分
+                          决策                              15  13.23
+                 项目立项                                     7   6.35
+                   数据共享管理                                4.5    4.05
+                    数据共享数量                               2.5    2.05
+                                      制度健全且执行到位得满分，否则按
+                     数据共享完成数量                            0.75   0.75
+                                      问题数量扣分
+                     数据共享验收通过率        按实际完成情况与年度目标比较计分   0.75   0.50
+                     数据共享完整性          按实际完成情况与年度目标比较计分     1    0.80
+                    数据共享质量                                2     2.00
+                     数据共享有效性          全部达到标准得满分，否则酌情扣分   0.6    0.60
+                                      按要求完成得满分，未完成的按完成
+                     数据共享使用率                             0.9    0.90
+                                      比例得分
+                     数据共享准确性          按实际完成情况与年度目标比较计分   0.5    0.50
+                """;
+        SourceDocument document = Documents.read("report.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(document.notes()).isEmpty();
+        assertThat(document.tables()).hasSize(1);
+        List<String> rows = Grids.rows(document.tables().get(0));
+        assertThat(rows.get(0)).isEqualTo("指标 | 评分标准 | 满分 | 自评得分");
+        assertThat(rows.stream().skip(1).map(row -> {
+            String[] cells = row.split(" \\| ", -1);
+            return cells[0] + " " + cells[2] + " " + cells[3];
+        }).toList()).containsExactly("决策 15 13.23", "项目立项 7 6.35", "数据共享管理 4.5 4.05", "数据共享数量 2.5 2.05",
+                "数据共享完成数量 0.75 0.75", "数据共享验收通过率 0.75 0.50", "数据共享完整性 1 0.80", "数据共享质量 2 2.00",
+                "数据共享有效性 0.6 0.60", "数据共享使用率 0.9 0.90", "数据共享准确性 0.5 0.50");
+    }
 }

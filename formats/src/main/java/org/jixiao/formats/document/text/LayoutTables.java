@@ -525,6 +525,7 @@ public final class LayoutTables {
                     columns.add(new int[] {from, x});
                 }
             }
+            splitColumnsOfTwoNumbers(columns, pieces);
             // a column no row prints in, between columns rows print in, holds only a header's group label over the
             // two (评价指标 over 二级指标 and 三级指标) or a total's label: its text goes to the column nearest it (a column
             // left empty at the edge, such as 偏差原因分析, stays)
@@ -651,6 +652,62 @@ public final class LayoutTables {
             // columns no line fills: the text of different lines does not line up
             region.misfit += Math.max(0, columns.size() - most);
             return region;
+        }
+
+        /**
+         * Two columns of numbers printed close, one right-aligned and one left-aligned (满分 7 | 自评得分 6.35, 15 | 13.23),
+         * leave no blank position between them over all lines and come out as one column. Where lines print two numbers
+         * in one column, and one position lies between the two numbers on every such line and inside no word of any
+         * line, the column is cut there.
+         */
+        private static void splitColumnsOfTwoNumbers(List<int[]> columns, List<List<Layout.Piece>> pieces) {
+            for (int c = columns.size() - 1; c >= 0; c--) {
+                int[] column = columns.get(c);
+                int low = column[0];
+                int high = column[1];
+                int pairs = 0;
+                int numbered = 0;
+                List<Layout.Word> inside = new ArrayList<>();
+                for (List<Layout.Piece> line : pieces) {
+                    List<Layout.Word> numbers = new ArrayList<>();
+                    for (Layout.Piece piece : line) {
+                        for (Layout.Word word : piece.words()) {
+                            if (overlap(word.start(), word.end(), column) > 0) {
+                                inside.add(word);
+                                if (CellText.isNumber(word.text())) {
+                                    numbers.add(word);
+                                }
+                            }
+                        }
+                    }
+                    if (numbers.isEmpty()) {
+                        continue;
+                    }
+                    numbered++;
+                    if (numbers.size() == 2) {
+                        pairs++;
+                        low = Math.max(low, numbers.get(0).end());
+                        high = Math.min(high, numbers.get(1).start());
+                    } else if (numbers.size() > 2) {
+                        pairs = -1_000_000; // not two columns
+                    }
+                }
+                if (pairs < 3 || pairs * 2 < numbered || low >= high) {
+                    continue;
+                }
+                int cut = -1;
+                for (int x = low; x <= high && cut < 0; x++) {
+                    final int at = x;
+                    if (inside.stream().noneMatch(word -> word.start() < at && word.end() > at)) {
+                        cut = x;
+                    }
+                }
+                if (cut <= column[0] || cut >= column[1]) {
+                    continue;
+                }
+                columns.set(c, new int[] {column[0], cut});
+                columns.add(c + 1, new int[] {cut, column[1]});
+            }
         }
 
         /** Lines just above or below the region that print one piece inside one column are wrapped cell text. */
