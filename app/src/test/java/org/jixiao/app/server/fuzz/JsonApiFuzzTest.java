@@ -78,7 +78,13 @@ class JsonApiFuzzTest {
     private long accounts;
 
     /** A signed-in session and its CSRF token. */
-    private record Signed(MockHttpSession session, String csrf) {}
+    private record Signed(MockHttpSession session, String csrf, Cookie sessionCookie) {
+        /** The CSRF cookie and the session cookie (sessions live in the database: the cookie, not the mock session, names it). */
+        Cookie[] cookies() {
+            Cookie token = new Cookie("XSRF-TOKEN", csrf);
+            return sessionCookie == null ? new Cookie[] {token} : new Cookie[] {token, sessionCookie};
+        }
+    }
 
     @AfterAll
     static void printCount() {
@@ -106,7 +112,7 @@ class JsonApiFuzzTest {
                 .replace("{user}", Long.toString(user)).replace("{acc}", Long.toString(accounts));
         Signed who = endpoint.user() == null ? anonymous() : endpoint.user().equals("admin") ? admin : evaluator;
         var request = request(endpoint.method(), path).session(who.session()).header("X-XSRF-TOKEN", who.csrf())
-                .cookie(new Cookie("XSRF-TOKEN", who.csrf())).contentType(MediaType.APPLICATION_JSON)
+                .cookie(who.cookies()).contentType(MediaType.APPLICATION_JSON)
                 .content(body.getBytes(StandardCharsets.UTF_8));
         if (ifMatch >= 0) {
             request.header("If-Match", "\"" + ifMatch + "\"");
@@ -136,7 +142,7 @@ class JsonApiFuzzTest {
     }
 
     private JsonNode list(Signed who, String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(path).session(who.session())).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(get(path).session(who.session()).cookie(who.cookies())).andReturn().getResponse();
         String body = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(response.getStatus()).as(path + " " + body).isEqualTo(200);
         JsonNode list = json.readTree(body);
@@ -147,17 +153,19 @@ class JsonApiFuzzTest {
     private Signed anonymous() throws Exception {
         MockHttpSession session = new MockHttpSession();
         MockHttpServletResponse csrf = mvc.perform(get("/api/auth/csrf").session(session)).andReturn().getResponse();
-        return new Signed(session, csrf.getCookie("XSRF-TOKEN").getValue());
+        return new Signed(session, csrf.getCookie("XSRF-TOKEN").getValue(), csrf.getCookie("JSESSIONID"));
     }
 
     private Signed signIn(String username) throws Exception {
         Signed anonymous = anonymous();
         MockHttpServletResponse login = mvc.perform(request(HttpMethod.POST, "/api/auth/login").session(anonymous.session())
-                .header("X-XSRF-TOKEN", anonymous.csrf()).cookie(new Cookie("XSRF-TOKEN", anonymous.csrf()))
+                .header("X-XSRF-TOKEN", anonymous.csrf()).cookie(anonymous.cookies())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(java.util.Map.of("username", username, "password", DemoData.PASSWORD)))).andReturn().getResponse();
         assertThat(login.getStatus()).as(login.getContentAsString()).isEqualTo(200);
         Cookie token = login.getCookie("XSRF-TOKEN");
-        return new Signed(anonymous.session(), token != null && !token.getValue().isEmpty() ? token.getValue() : anonymous.csrf());
+        Cookie session = login.getCookie("JSESSIONID");
+        return new Signed(anonymous.session(), token != null && !token.getValue().isEmpty() ? token.getValue() : anonymous.csrf(),
+                session != null ? session : anonymous.sessionCookie());
     }
 }
