@@ -20,7 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.jixiao.app.SharedReference;
+import org.jixiao.formats.SharedReference;
 import org.jixiao.app.server.Api.Response;
 import org.jixiao.app.server.accounts.AccountsDemoData;
 import org.jixiao.app.server.demo.DemoData;
